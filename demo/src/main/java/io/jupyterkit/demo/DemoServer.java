@@ -1,0 +1,172 @@
+package io.jupyterkit.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Serves the demo on loopback with the headers that make the page cross-origin isolated (COOP/COEP), which
+ * SharedArrayBuffer, and so interrupt and synchronous {@code input()}, need. Static files only, from three folders:
+ * the demo pages, the npm package the build wrote, and the self-hosted Pyodide from npm.
+ */
+public final class DemoServer implements AutoCloseable {
+  private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("mjs", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"),
+      Map.entry("ipynb", "application/x-ipynb+json"),
+      Map.entry("wasm", "application/wasm"),
+      Map.entry("zip", "application/zip"),
+      Map.entry("whl", "application/zip"),
+      Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"),
+      Map.entry("png", "image/png"),
+      Map.entry("map", "application/json"),
+      Map.entry("txt", "text/plain; charset=utf-8"));
+
+  private final HttpServer server;
+  private final ExecutorService threads;
+  private final Map<String, Path> mounts;
+  private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+
+  private DemoServer(HttpServer server, ExecutorService threads, Map<String, Path> mounts) {
+    this.server = server;
+    this.threads = threads;
+    this.mounts = mounts;
+  }
+
+  /** The folders a repository checkout serves, keyed by URL prefix (longest prefix wins). */
+  public static Map<String, Path> repositoryMounts(Path root) {
+    Map<String, Path> mounts = new LinkedHashMap<>();
+    mounts.put("/jupyter-kit/", root.resolve("npm/target/package"));
+    mounts.put("/pyodide/", root.resolve("demo/node_modules/pyodide"));
+    mounts.put("/", root.resolve("demo/src/main/webapp"));
+    return mounts;
+  }
+
+  /** Starts serving on 127.0.0.1:{@code port}; port 0 picks a free one. */
+  public static DemoServer start(int port, Map<String, Path> mounts) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "demo-server");
+      thread.setDaemon(true);
+      return thread;
+    });
+    DemoServer demo = new DemoServer(server, threads, mounts);
+    server.createContext("/", demo::handle);
+    server.setExecutor(threads);
+    server.start();
+    return demo;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String url(String path) {
+    return "http://127.0.0.1:" + port() + path;
+  }
+
+  /** How many requests asked for {@code path} so far (tests use it to see retries). */
+  public int requestCount(String path) {
+    AtomicInteger count = requestCounts.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = URI.create(exchange.getRequestURI().toString()).getPath();
+      requestCounts.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
+      exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+      exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+      exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        send(exchange, 405, "method not allowed");
+        return;
+      }
+      Path file = resolve(path);
+      if (file == null || !Files.isRegularFile(file)) {
+        send(exchange, 404, "not found: " + path);
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", contentType(file));
+      long size = Files.size(file);
+      boolean head = exchange.getRequestMethod().equals("HEAD");
+      exchange.sendResponseHeaders(200, head ? -1 : size == 0 ? -1 : size);
+      if (!head) {
+        try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
+          in.transferTo(out);
+        }
+      }
+    }
+  }
+
+  /** The file for a URL path, or null when it is outside every mounted folder. */
+  Path resolve(String path) {
+    String prefix = null;
+    for (String candidate : mounts.keySet()) {
+      if (path.startsWith(candidate) && (prefix == null || candidate.length() > prefix.length())) {
+        prefix = candidate;
+      }
+    }
+    if (prefix == null) {
+      return null;
+    }
+    Path base = mounts.get(prefix).toAbsolutePath().normalize();
+    String rest = path.substring(prefix.length());
+    Path file = base.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest).normalize();
+    return file.startsWith(base) ? file : null;
+  }
+
+  private static String contentType(Path file) {
+    String name = file.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
+  }
+
+  private static void send(HttpExchange exchange, int status, String text) throws IOException {
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  /** {@code DemoServer [--port N] [--root DIR]}: serves until stopped. */
+  public static void main(String[] args) throws IOException {
+    int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
+    Path root = Path.of(".");
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--port")) {
+        port = Integer.parseInt(args[i + 1]);
+      } else if (args[i].equals("--root")) {
+        root = Path.of(args[i + 1]);
+      }
+    }
+    DemoServer demo = start(port, repositoryMounts(root));
+    System.out.println("jupyter-kit demo: " + demo.url("/") + "  (Ctrl+C to stop)");
+  }
+}

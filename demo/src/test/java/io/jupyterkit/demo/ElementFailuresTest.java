@@ -1,0 +1,92 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The element from plain JavaScript, and what a person sees when a notebook or Pyodide cannot be loaded. */
+class ElementFailuresTest extends BrowserTestSupport {
+  private void openBlank() {
+    driver.get(server.url("/test/blank.html"));
+  }
+
+  private static void addNotebook(String id, String src) {
+    js("const el = document.createElement('jupyter-notebook'); el.id = arguments[0];"
+        + "el.setAttribute('src', arguments[1]); document.body.appendChild(el);", id, src);
+  }
+
+  @Test
+  void createPyodideExecutorIsReachableFromPlainJavaScript() {
+    openBlank();
+    assertEquals("function", js("return typeof jupyterkit.createPyodideExecutor;"));
+    assertEquals(Boolean.TRUE, js("return customElements.get('jupyter-notebook') !== undefined;"));
+    assertEquals("object", js("return typeof jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"));
+    for (String name : List.of("ipynb", "executor")) {
+      assertEquals(Boolean.TRUE, js("const d = Object.getOwnPropertyDescriptor("
+          + "customElements.get('jupyter-notebook').prototype, arguments[0]); return !!(d && d.get && d.set);", name),
+          name + " is an accessor on the element, not a plain field");
+    }
+    for (String name : List.of("runCell", "runAll", "toJSON")) {
+      assertEquals("function", js("return typeof customElements.get('jupyter-notebook').prototype[arguments[0]];",
+          name), name);
+    }
+    assertEquals(Boolean.TRUE, js("const el = document.createElement('jupyter-notebook');"
+        + "const ex = jupyterkit.createPyodideExecutor({});"
+        + "el.executor = ex; return el.executor === ex;"));
+  }
+
+  @Test
+  void aMissingNotebookShowsAMessageAndFiresError() {
+    openBlank();
+    addNotebook("missing", "/notebooks/missing.ipynb");
+    String text = await(10, () -> shadowText("missing"), t -> t != null && t.contains("HTTP 404"));
+    assertTrue(text.contains("Could not load the notebook from /notebooks/missing.ipynb"), text);
+    List<Map<String, Object>> events = recordedEvents();
+    assertTrue(events.stream().anyMatch(e -> "error".equals(e.get("type")) && "missing".equals(e.get("id"))),
+        events.toString());
+    assertEquals(Boolean.TRUE, js("return document.querySelector('#missing').shadowRoot"
+        + ".querySelector('[role=alert]') !== null;"), "the message is announced as an alert");
+  }
+
+  @Test
+  void aFileThatIsNotJsonShowsAMessage() {
+    openBlank();
+    addNotebook("broken", "/notebooks/broken.json");
+    String text = await(10, () -> shadowText("broken"), t -> t != null && t.contains("could not be read"));
+    assertTrue(text.contains("/notebooks/broken.json"), text);
+    assertTrue(recordedEvents().stream().anyMatch(e -> "error".equals(e.get("type"))));
+  }
+
+  @Test
+  void aValidNotebookAfterAFailureRendersAndFiresLoad() {
+    openBlank();
+    addNotebook("later", "/notebooks/missing.ipynb");
+    await(10, () -> shadowText("later"), t -> t != null && t.contains("HTTP 404"));
+    js("document.getElementById('later').setAttribute('src', '/notebooks/intro.ipynb');");
+    String text = await(10, () -> shadowText("later"), t -> t != null && t.contains("jupyter-kit"));
+    assertTrue(!text.contains("HTTP 404"), text);
+    assertTrue(recordedEvents().stream().anyMatch(e -> "load".equals(e.get("type"))));
+  }
+
+  @Test
+  void pyodideThatCannotLoadIsReportedPerCandidateAndRetriedOnTheNextRun() {
+    openBlank();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({"
+        + "  src: ['/missing-a/pyodide.js', '/notebooks/intro.ipynb'], timeoutMs: 20000});"
+        + "document.body.appendChild(el);");
+    clickRun("nb", 0);
+    String output = await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
+    assertTrue(output.contains("/missing-a/pyodide.js: could not load the script"), output);
+    assertTrue(output.contains("/notebooks/intro.ipynb: could not load the script"), output);
+    int attempts = server.requestCount("/missing-a/pyodide.js");
+    clickRun("nb", 0);
+    await(30, () -> server.requestCount("/missing-a/pyodide.js"), count -> count > attempts);
+    await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
+  }
+}

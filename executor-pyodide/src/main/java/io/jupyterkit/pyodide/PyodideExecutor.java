@@ -1,0 +1,235 @@
+package io.jupyterkit.pyodide;
+
+import elemental2.dom.DomGlobal;
+import elemental2.dom.MessageEvent;
+import elemental2.dom.URL;
+import elemental2.dom.Worker;
+import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.kernel.Executor;
+import io.jupyterkit.kernel.MessageHandler;
+import io.jupyterkit.protocol.JupyterMessage;
+import io.jupyterkit.protocol.MessageIds;
+import io.jupyterkit.protocol.MessageTypes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsType;
+
+/**
+ * Runs cells in Pyodide inside a dedicated worker. Requests wait in a FIFO queue and go to the worker one at a
+ * time. Booting tries each candidate in a fresh worker under its own timeout; a failed boot is reported to the
+ * waiting cells and forgotten, so the next run tries again.
+ */
+@JsType(namespace = "jupyterkit", name = "PyodideExecutor")
+public final class PyodideExecutor implements Executor {
+  private final PyodideExecutorOptions options;
+  private final String workerUrl;
+  private final Deque<Pending> queue = new ArrayDeque<>();
+  private Worker worker;
+  private boolean ready;
+  private Pending running;
+  private List<PyodideCandidate> candidates;
+  private int candidateIndex;
+  private final List<String> failures = new ArrayList<>();
+  private String bootRequestId;
+  private double bootTimer = -1;
+
+  @JsIgnore
+  public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
+    this.options = options;
+    this.workerUrl = absolute(options.workerUrl() != null ? options.workerUrl() : defaultWorkerUrl);
+  }
+
+  @Override
+  public void start() {
+    if (worker == null) {
+      candidates = options.candidates();
+      candidateIndex = 0;
+      failures.clear();
+      bootCandidate();
+    }
+  }
+
+  @Override
+  @JsIgnore
+  public void execute(JupyterMessage request, MessageHandler handler) {
+    queue.add(new Pending(request, handler));
+    if (ready) {
+      sendNext();
+    } else {
+      start();
+    }
+  }
+
+  @Override
+  public void interrupt() {
+    // Cooperative interrupt needs the shared buffer; until then the only sure stop is a new interpreter.
+    if (running != null) {
+      restart();
+    }
+  }
+
+  @Override
+  public void restart() {
+    Pending interrupted = running;
+    stopWorker();
+    if (interrupted != null) {
+      answerWithError(interrupted, "KernelRestarted", "The Python interpreter was restarted; its state was lost.");
+    }
+    start();
+  }
+
+  @Override
+  public void dispose() {
+    stopWorker();
+    while (!queue.isEmpty()) {
+      answerWithError(queue.poll(), "KernelDisposed", "The executor was disposed.");
+    }
+  }
+
+  private void bootCandidate() {
+    PyodideCandidate candidate = candidates.get(candidateIndex);
+    worker = new Worker(workerUrl);
+    Worker current = worker;
+    worker.onmessage = event -> {
+      if (current == worker) {
+        onWorkerMessage(((MessageEvent<?>) event).data);
+      }
+    };
+    worker.onerror = event -> {
+      if (current == worker) {
+        onWorkerCrash("the worker script " + workerUrl + " failed: " + String.valueOf(event.message));
+      }
+    };
+    bootRequestId = MessageIds.next();
+    JsonObject content = new JsonObject()
+        .put("src", absolute(candidate.src()))
+        .put("indexURL", absolute(candidate.indexUrl()))
+        .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href));
+    post(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null));
+    if (options.timeoutMs() > 0) {
+      bootTimer = DomGlobal.setTimeout(
+          ignored -> candidateFailed("no answer within " + options.timeoutMs() + " ms"), options.timeoutMs());
+    }
+  }
+
+  private void onWorkerMessage(Object data) {
+    JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
+    if (message == null) {
+      return;
+    }
+    if (MessageTypes.BOOT_REPLY.equals(message.msgType())) {
+      if (bootRequestId != null && bootRequestId.equals(message.parentMsgId())) {
+        onBootReply(message.content());
+      }
+      return;
+    }
+    Pending current = running;
+    if (current == null || !current.request.msgId().equals(message.parentMsgId())) {
+      return;
+    }
+    current.handler.onMessage(message);
+    if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
+      running = null;
+      sendNext();
+    }
+  }
+
+  private void onBootReply(JsonObject content) {
+    if ("ok".equals(content.getString("status", ""))) {
+      clearBootTimer();
+      bootRequestId = null;
+      ready = true;
+      sendNext();
+    } else {
+      candidateFailed(content.getString("evalue", "unknown failure"));
+    }
+  }
+
+  private void onWorkerCrash(String reason) {
+    if (!ready) {
+      candidateFailed(reason);
+      return;
+    }
+    Pending crashed = running;
+    stopWorker();
+    if (crashed != null) {
+      answerWithError(crashed, "WorkerCrashed", "The Python worker stopped: " + reason);
+    }
+    if (!queue.isEmpty()) {
+      start();
+    }
+  }
+
+  private void candidateFailed(String reason) {
+    PyodideCandidate candidate = candidates.get(candidateIndex);
+    failures.add(candidate.src() + ": " + reason);
+    stopWorker();
+    candidateIndex++;
+    if (candidateIndex < candidates.size()) {
+      bootCandidate();
+      return;
+    }
+    StringBuilder message = new StringBuilder("Pyodide could not be loaded from any source:");
+    for (String failure : failures) {
+      message.append("\n  ").append(failure);
+    }
+    while (!queue.isEmpty()) {
+      answerWithError(queue.poll(), "PyodideLoadError", message.toString());
+    }
+  }
+
+  private void sendNext() {
+    if (!ready || running != null || queue.isEmpty()) {
+      return;
+    }
+    running = queue.poll();
+    post(running.request);
+  }
+
+  private void stopWorker() {
+    clearBootTimer();
+    if (worker != null) {
+      worker.terminate();
+      worker = null;
+    }
+    ready = false;
+    running = null;
+    bootRequestId = null;
+  }
+
+  private void clearBootTimer() {
+    if (bootTimer >= 0) {
+      DomGlobal.clearTimeout(bootTimer);
+      bootTimer = -1;
+    }
+  }
+
+  private void post(JupyterMessage message) {
+    worker.postMessage(JsJson.toJs(message.toJson()));
+  }
+
+  /** Ends a request without the worker: an error output, then the reply that lets its cell finish. */
+  private static void answerWithError(Pending pending, String ename, String evalue) {
+    for (JupyterMessage message : JupyterMessage.failure(pending.request.msgId(), ename, evalue)) {
+      pending.handler.onMessage(message);
+    }
+  }
+
+  private static String absolute(String url) {
+    return new URL(url, DomGlobal.document.baseURI).href;
+  }
+
+  private static final class Pending {
+    final JupyterMessage request;
+    final MessageHandler handler;
+
+    Pending(JupyterMessage request, MessageHandler handler) {
+      this.request = request;
+      this.handler = handler;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.jupyterkit.pyodide;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.URL;
+import java.util.ArrayList;
+import java.util.List;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/** Creates executors; the JavaScript {@code createPyodideExecutor(options)} lands here. */
+public final class PyodideExecutors {
+  static final String WORKER_FILE = "jupyter-kit-worker.js";
+
+  private static String defaultWorkerUrl = WORKER_FILE;
+
+  private PyodideExecutors() {}
+
+  /** Tells where the main bundle was loaded from, so the worker beside it is found without configuration. */
+  public static void setBundleUrl(String bundleUrl) {
+    if (bundleUrl != null && !bundleUrl.isEmpty()) {
+      defaultWorkerUrl = new URL(WORKER_FILE, bundleUrl).href;
+    }
+  }
+
+  /** From Java. */
+  public static PyodideExecutor create(PyodideExecutorOptions options) {
+    return new PyodideExecutor(options, defaultWorkerUrl);
+  }
+
+  /**
+   * From JavaScript: a plain options object ({@code src}, {@code indexURL}, {@code version}, {@code timeoutMs},
+   * {@code workerUrl}). Options of the wrong type are skipped with a console warning rather than thrown.
+   */
+  public static PyodideExecutor createFromJs(Object jsOptions) {
+    PyodideExecutorOptions options = new PyodideExecutorOptions();
+    if (jsOptions != null && "object".equals(Js.typeof(jsOptions))) {
+      JsPropertyMap<Object> map = Js.asPropertyMap(jsOptions);
+      options.src(strings(map.get("src"), "src"));
+      options.indexUrl(strings(map.get("indexURL"), "indexURL"));
+      options.version(string(map.get("version"), "version"));
+      Object timeout = map.get("timeoutMs");
+      if ("number".equals(Js.typeof(timeout))) {
+        options.timeoutMs((int) Js.asDouble(timeout));
+      } else if (timeout != null) {
+        warn("timeoutMs");
+      }
+      options.workerUrl(string(map.get("workerUrl"), "workerUrl"));
+    }
+    return create(options);
+  }
+
+  private static List<String> strings(Object value, String name) {
+    List<String> result = new ArrayList<>();
+    if ("string".equals(Js.typeof(value))) {
+      result.add(Js.asString(value));
+    } else if (value != null && JsArray.isArray(value)) {
+      JsArray<Object> items = Js.uncheckedCast(value);
+      for (int i = 0; i < items.length; i++) {
+        String item = string(items.getAt(i), name);
+        if (item != null) {
+          result.add(item);
+        }
+      }
+    } else if (value != null) {
+      warn(name);
+    }
+    return result;
+  }
+
+  private static String string(Object value, String name) {
+    if ("string".equals(Js.typeof(value))) {
+      return Js.asString(value);
+    }
+    if (value != null) {
+      warn(name);
+    }
+    return null;
+  }
+
+  private static void warn(String option) {
+    DomGlobal.console.warn("createPyodideExecutor: ignoring option " + option + " of the wrong type");
+  }
+}

@@ -1,0 +1,179 @@
+package io.jupyterkit.pyodide.worker;
+
+import elemental2.core.ArrayBuffer;
+import elemental2.core.Global;
+import elemental2.dom.DedicatedWorkerGlobalScope;
+import elemental2.dom.MessageEvent;
+import elemental2.promise.Promise;
+import io.jupyterkit.externs.pyodide.LoadPyodideOptions;
+import io.jupyterkit.externs.pyodide.PyProxy;
+import io.jupyterkit.externs.pyodide.PyodideGlobal;
+import io.jupyterkit.externs.pyodide.PyodideInterface;
+import io.jupyterkit.externs.pyodide.UnpackArchiveOptions;
+import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.protocol.JupyterMessage;
+import io.jupyterkit.protocol.MessageIds;
+import io.jupyterkit.protocol.MessageTypes;
+import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsMethod;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+
+/**
+ * Entry point of the worker bundle. One worker boots one Pyodide candidate; the page starts a new worker for the
+ * next candidate, so a script that hangs or half-loads never poisons a later attempt.
+ */
+@JsType(namespace = "jupyterkit", name = "PyodideWorker")
+public final class PyodideWorker {
+  /** Where the kernel's Python is unpacked inside Pyodide's file system. */
+  private static final String KERNEL_DIR = "/jupyterkit";
+
+  private static PyodideInterface pyodide;
+  private static PyProxy kernelExecute;
+
+  private PyodideWorker() {}
+
+  /** Called once when the worker script runs. */
+  @JsMethod
+  public static void start() {
+    DedicatedWorkerGlobalScope self = WorkerGlobals.self();
+    self.setOnmessage(event -> onMessage(((MessageEvent<?>) event).data));
+  }
+
+  private static void onMessage(Object data) {
+    JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
+    if (message == null) {
+      return;
+    }
+    switch (message.msgType()) {
+      case MessageTypes.BOOT_REQUEST:
+        boot(message);
+        break;
+      case MessageTypes.EXECUTE_REQUEST:
+        execute(data, message);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private static void boot(JupyterMessage request) {
+    JsonObject content = request.content();
+    String src = content.getString("src", "");
+    String indexUrl = content.getString("indexURL", "");
+    String kernelUrl = content.getString("kernelURL", "");
+    try {
+      WorkerGlobals.importScripts(src);
+    } catch (Throwable e) {
+      replyBoot(request, "could not load the script (" + describe(e) + ")");
+      return;
+    }
+    if (!"function".equals(Js.typeof(Js.global().get("loadPyodide")))) {
+      replyBoot(request, "the script loaded but did not define loadPyodide");
+      return;
+    }
+    LoadPyodideOptions options = LoadPyodideOptions.create();
+    options.setIndexURL(indexUrl);
+    PyodideGlobal.loadPyodide(options)
+        .then(loaded -> {
+          pyodide = loaded;
+          return WorkerGlobals.self().fetch(kernelUrl);
+        })
+        .then(response -> {
+          if (!response.ok) {
+            throw new IllegalStateException("the kernel archive " + kernelUrl + " answered HTTP " + response.status);
+          }
+          return response.arrayBuffer();
+        })
+        .then(archive -> {
+          try {
+            startKernel(archive);
+          } catch (Throwable e) {
+            throw new IllegalStateException("the Python kernel did not start: " + describe(e));
+          }
+          replyBoot(request, null);
+          return null;
+        })
+        .catch_(error -> {
+          pyodide = null;
+          replyBoot(request, "Pyodide did not start (" + describe(error) + ")");
+          return null;
+        });
+  }
+
+  private static void startKernel(ArrayBuffer archive) {
+    pyodide.unpackArchive(archive, "zip", UnpackArchiveOptions.create(KERNEL_DIR));
+    pyodide.runPython("import sys\nif '" + KERNEL_DIR + "' not in sys.path: sys.path.insert(0, '" + KERNEL_DIR + "')");
+    PyProxy module = pyodide.pyimport("jupyterkit_kernel");
+    // Python attributes are JavaScript properties of a proxy; get() is item access, which modules lack.
+    PyProxy kernelClass = Js.uncheckedCast(Js.asPropertyMap(module).get("Kernel"));
+    Emitter emitter = PyodideWorker::post;
+    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter));
+    // Kept for the worker's life: one kernel per worker, and attribute proxies die with their owner.
+    kernelExecute = Js.uncheckedCast(Js.asPropertyMap(kernel).get("execute"));
+  }
+
+  /**
+   * Runs one request. The kernel answers through the emitter; a cell with top-level await comes back as an
+   * awaitable, which resolving as a promise schedules on Pyodide's event loop.
+   */
+  private static void execute(Object request, JupyterMessage message) {
+    if (kernelExecute == null) {
+      fail(message, "KernelNotReady", "The Python kernel is not running.");
+      return;
+    }
+    Object pending;
+    try {
+      pending = kernelExecute.call(null, Global.JSON.stringify(request));
+    } catch (Throwable e) {
+      fail(message, "KernelError", describe(e));
+      return;
+    }
+    if (pending != null) {
+      Promise.resolve(pending).catch_(error -> {
+        fail(message, "KernelError", describe(error));
+        return null;
+      });
+    }
+  }
+
+  /** Answers a request the kernel could not take with an error and a reply, so the page never waits forever. */
+  private static void fail(JupyterMessage request, String ename, String evalue) {
+    for (JupyterMessage message : JupyterMessage.failure(request.msgId(), ename, evalue)) {
+      postMessage(message);
+    }
+  }
+
+  private static void postMessage(JupyterMessage message) {
+    WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
+  }
+
+  private static void post(String messageJson) {
+    WorkerGlobals.self().postMessage(Global.JSON.parse(messageJson));
+  }
+
+  private static void replyBoot(JupyterMessage request, String failure) {
+    JsonObject content = new JsonObject().put("status", failure == null ? "ok" : "error");
+    if (failure != null) {
+      content.put("evalue", failure);
+    } else {
+      content.put("pyodide_version", pyodide.getVersion());
+    }
+    postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.BOOT_REPLY, request.msgId(), content, null));
+  }
+
+  private static String describe(Object error) {
+    if (error instanceof Throwable) {
+      return String.valueOf(((Throwable) error).getMessage());
+    }
+    Object message = error == null ? null : Js.asPropertyMap(error).get("message");
+    return message == null ? String.valueOf(error) : String.valueOf(message);
+  }
+
+  /** The callback the Python kernel calls with each message's JSON text. */
+  @JsFunction
+  interface Emitter {
+    void emit(String messageJson);
+  }
+}

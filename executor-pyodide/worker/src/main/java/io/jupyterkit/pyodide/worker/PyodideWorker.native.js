@@ -1,0 +1,1 @@
+PyodideWorker.start();

@@ -1,0 +1,54 @@
+"""Compiling and running one cell: the last expression becomes the result, top-level ``await`` is allowed."""
+
+import ast
+import inspect
+import linecache
+
+_FLAGS = getattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0)
+
+
+def cell_filename(execution_count):
+    """The file name a cell's code runs under; tracebacks turn it back into ``Cell In[n]``."""
+    return "<cell-%d>" % execution_count
+
+
+def register_source(filename, source):
+    """Lets traceback and inspect find the cell's lines, as IPython does."""
+    lines = source.splitlines(True)
+    linecache.cache[filename] = (len(source), None, lines, filename)
+
+
+class CompiledCell:
+    """The cell split into a body to exec and an optional last expression to eval."""
+
+    def __init__(self, source, filename):
+        tree = ast.parse(source, filename, "exec")
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr):
+            last = ast.Expression(tree.body.pop().value)
+        self.body = compile(tree, filename, "exec", flags=_FLAGS, dont_inherit=True)
+        self.last = compile(last, filename, "eval", flags=_FLAGS, dont_inherit=True) if last else None
+
+    @property
+    def is_async(self):
+        """True when the cell uses top-level ``await`` and must be awaited."""
+        return any(code is not None and code.co_flags & inspect.CO_COROUTINE for code in (self.body, self.last))
+
+
+def run_sync(cell, namespace):
+    """Runs a cell without top-level await; returns the last expression's value or None."""
+    exec(cell.body, namespace)
+    return eval(cell.last, namespace) if cell.last is not None else None
+
+
+async def run_async(cell, namespace):
+    """Runs a cell that uses top-level await."""
+    result = eval(cell.body, namespace)
+    if inspect.iscoroutine(result):
+        await result
+    if cell.last is None:
+        return None
+    value = eval(cell.last, namespace)
+    if inspect.iscoroutine(value) and cell.last.co_flags & inspect.CO_COROUTINE:
+        value = await value
+    return value

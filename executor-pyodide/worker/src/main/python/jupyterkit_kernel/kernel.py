@@ -1,0 +1,90 @@
+"""The kernel: runs ``execute_request`` messages and answers with iopub messages through one callback."""
+
+import builtins
+import json
+import sys
+
+from . import execution
+from .formatting import mime_bundle
+from .messages import new_message, to_json
+from .streams import StreamPair
+from .tracebacks import format_exception
+
+
+class Kernel:
+    """Executes cells in one shared namespace, numbering them as Jupyter does.
+
+    ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs.
+    """
+
+    def __init__(self, emit):
+        self._emit = emit
+        self.execution_count = 0
+        self.namespace = {"__name__": "__main__", "__builtins__": builtins}
+        self._parent = None
+        self._streams = StreamPair(self._send_stream)
+
+    def _send(self, msg_type, content, metadata=None):
+        if msg_type != "stream":
+            self._streams.flush()
+        self._emit(to_json(new_message(msg_type, content, self._parent, metadata)))
+
+    def _send_stream(self, name, text):
+        self._send("stream", {"name": name, "text": text})
+
+    def execute(self, request_json):
+        """Runs one ``execute_request`` (JSON text). Returns None when done, or an awaitable for async cells."""
+        request = json.loads(request_json)
+        self._parent = request.get("header", {})
+        code = request.get("content", {}).get("code", "")
+        self._send("status", {"execution_state": "busy"})
+        self.execution_count += 1
+        count = self.execution_count
+        self._send("execute_input", {"code": code, "execution_count": count})
+        filename = execution.cell_filename(count)
+        execution.register_source(filename, code)
+        saved = sys.stdout, sys.stderr
+        self._streams.flush()
+        sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
+        try:
+            cell = execution.CompiledCell(code, filename)
+            if cell.is_async:
+                return self._finish_async(cell, count, saved)
+            result = execution.run_sync(cell, self.namespace)
+        except BaseException as exc:  # noqa: B902 - the user's KeyboardInterrupt and SystemExit are cell errors too
+            sys.stdout, sys.stderr = saved
+            self._reply_error(exc, count)
+            return None
+        sys.stdout, sys.stderr = saved
+        self._reply_ok(result, count)
+        return None
+
+    async def _finish_async(self, cell, count, saved):
+        try:
+            result = await execution.run_async(cell, self.namespace)
+        except BaseException as exc:  # noqa: B902
+            sys.stdout, sys.stderr = saved
+            self._reply_error(exc, count)
+            return
+        sys.stdout, sys.stderr = saved
+        self._reply_ok(result, count)
+
+    def _reply_ok(self, result, count):
+        if result is not None:
+            self.namespace["_"] = result
+            try:
+                data, metadata = mime_bundle(result)
+            except Exception as exc:  # a broken _repr_ is reported, not fatal
+                self._reply_error(exc, count)
+                return
+            self._send("execute_result", {"data": data, "metadata": metadata, "execution_count": count})
+        self._send("execute_reply", {"status": "ok", "execution_count": count, "user_expressions": {},
+                                     "payload": []})
+        self._send("status", {"execution_state": "idle"})
+
+    def _reply_error(self, exc, count):
+        ename, evalue, traceback = format_exception(exc)
+        self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
+        self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
+                                     "evalue": evalue, "traceback": traceback})
+        self._send("status", {"execution_state": "idle"})

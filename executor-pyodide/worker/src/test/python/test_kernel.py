@@ -1,0 +1,138 @@
+"""Tests of the kernel under plain CPython: the messages a cell produces, as the page would receive them."""
+
+import asyncio
+import json
+import os
+import re
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
+
+from jupyterkit_kernel import Kernel  # noqa: E402
+
+
+class Recorder:
+    def __init__(self):
+        self.messages = []
+
+    def __call__(self, text):
+        self.messages.append(json.loads(text))
+
+    def of_type(self, msg_type):
+        return [m for m in self.messages if m["header"]["msg_type"] == msg_type]
+
+    def types(self):
+        return [m["header"]["msg_type"] for m in self.messages]
+
+
+def plain(lines):
+    return re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(lines))
+
+
+def request(code, msg_id="req-1"):
+    return json.dumps({"header": {"msg_id": msg_id, "msg_type": "execute_request"}, "content": {"code": code}})
+
+
+class KernelTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def run_cell(self, code, msg_id="req-1"):
+        self.out.messages.clear()
+        pending = self.kernel.execute(request(code, msg_id))
+        if pending is not None:
+            asyncio.run(pending)
+        return self.out
+
+    def test_print_and_last_expression(self):
+        out = self.run_cell('import sys; print("hi"); sys.version_info[:2]')
+        self.assertEqual(["status", "execute_input", "stream", "execute_result", "execute_reply", "status"],
+                         out.types())
+        self.assertEqual("hi\n", "".join(m["content"]["text"] for m in out.of_type("stream")))
+        result = out.of_type("execute_result")[0]["content"]
+        self.assertEqual(repr(sys.version_info[:2]), result["data"]["text/plain"])
+        self.assertEqual(1, result["execution_count"])
+
+    def test_every_message_answers_the_request(self):
+        out = self.run_cell("1+1", msg_id="abc")
+        self.assertTrue(all(m["parent_header"]["msg_id"] == "abc" for m in out.messages))
+        self.assertTrue(all("metadata" in m and m["header"]["version"] == "5.3" for m in out.messages))
+
+    def test_none_result_shows_nothing_and_counts_go_up(self):
+        self.run_cell("x = 1")
+        out = self.run_cell("None")
+        self.assertEqual([], out.of_type("execute_result"))
+        self.assertEqual(2, out.of_type("execute_reply")[0]["content"]["execution_count"])
+
+    def test_state_is_shared_between_cells(self):
+        self.run_cell("x = 41")
+        out = self.run_cell("x + 1")
+        self.assertEqual("42", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_stderr_is_its_own_stream(self):
+        out = self.run_cell("import sys; sys.stderr.write('oops\\n')")
+        self.assertEqual(["stderr"], [m["content"]["name"] for m in out.of_type("stream")])
+
+    def test_error_traceback_names_the_cell_and_hides_kernel_frames(self):
+        out = self.run_cell("x = 1\n1/0")
+        error = out.of_type("error")[0]["content"]
+        self.assertEqual("ZeroDivisionError", error["ename"])
+        text = plain(error["traceback"])
+        self.assertIn("Cell In[1], line 2", text)
+        self.assertIn("1/0", text)
+        self.assertNotIn("jupyterkit_kernel", text)
+        self.assertEqual("error", out.of_type("execute_reply")[0]["content"]["status"])
+
+    def test_syntax_error_has_a_caret_and_no_helper_frames(self):
+        out = self.run_cell("1 +")
+        error = out.of_type("error")[0]["content"]
+        self.assertEqual("SyntaxError", error["ename"])
+        text = plain(error["traceback"])
+        self.assertIn("Cell In[1], line 1", text)
+        self.assertIn("^", text)
+        self.assertNotIn("execution.py", text)
+
+    def test_top_level_await(self):
+        out = self.run_cell("import asyncio\nawait asyncio.sleep(0)\n6 * 7")
+        self.assertEqual("42", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_rich_repr(self):
+        out = self.run_cell("class H:\n    def _repr_html_(self):\n        return '<b>x</b>'\nH()")
+        data = out.of_type("execute_result")[0]["content"]["data"]
+        self.assertEqual("<b>x</b>", data["text/html"])
+        self.assertIn("text/plain", data)
+
+    def test_streams_are_restored_after_the_cell(self):
+        before = sys.stdout
+        self.run_cell("print('a')")
+        self.run_cell("1/0")
+        self.assertIs(before, sys.stdout)
+
+    def test_interleaved_streams_keep_their_order(self):
+        out = self.run_cell("import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c')")
+        self.assertEqual([("stdout", "a\n"), ("stderr", "b\n"), ("stdout", "c\n")],
+                         [(m["content"]["name"], m["content"]["text"]) for m in out.of_type("stream")])
+
+
+class StreamPairTest(unittest.TestCase):
+    def test_writes_are_batched_until_the_interval_passes(self):
+        from jupyterkit_kernel.streams import StreamPair
+
+        now = [0.0]
+        sent = []
+        pair = StreamPair(lambda name, text: sent.append((name, text)), interval=0.05, clock=lambda: now[0])
+        pair.stdout.write("a")
+        pair.stdout.write("b")
+        self.assertEqual([], sent)
+        now[0] = 0.06
+        pair.stdout.write("c")
+        self.assertEqual([("stdout", "abc")], sent)
+        pair.stdout.write("d")
+        pair.flush()
+        self.assertEqual([("stdout", "abc"), ("stdout", "d")], sent)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,17 @@
+package io.jupyterkit.element;
+
+import elemental2.dom.DomGlobal;
+
+/** Registration, kept apart from the element class so that loading the class has no side effects. */
+public final class JupyterKitElements {
+  public static final String TAG = "jupyter-notebook";
+
+  private JupyterKitElements() {}
+
+  /** Registers {@code <jupyter-notebook>} unless something already did. */
+  public static void define() {
+    if (DomGlobal.customElements.get(TAG) == null) {
+      DomGlobal.customElements.define(TAG, JupyterNotebookElement.class);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.jupyterkit.kernel;
+
+import io.jupyterkit.protocol.JupyterMessage;
+
+/**
+ * Runs code for a notebook and answers in Jupyter messages. The Pyodide executor implements it over a worker; one
+ * talking to a remote Jupyter server would implement it over a WebSocket, and the element would not notice.
+ */
+public interface Executor {
+  /** Starts the kernel in the background if it is not started; calling it again does nothing. */
+  void start();
+
+  /**
+   * Queues {@code request} (an {@code execute_request}). Every message whose parent is the request goes to
+   * {@code handler}, in order; the last one is its {@code execute_reply}. Failures to start the kernel arrive the
+   * same way, as an {@code error} message followed by an {@code execute_reply} with status {@code error}.
+   */
+  void execute(JupyterMessage request, MessageHandler handler);
+
+  /** Stops what is running now. */
+  void interrupt();
+
+  /** Ends the kernel and starts a fresh one. */
+  void restart();
+
+  /** Ends the kernel and frees what it holds; {@link #start()} brings up a new one. */
+  void dispose();
+}

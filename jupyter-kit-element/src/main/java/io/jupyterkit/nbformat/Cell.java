@@ -1,0 +1,81 @@
+package io.jupyterkit.nbformat;
+
+import io.jupyterkit.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One notebook cell. Code cells own their outputs and execution count; other cells ignore them. */
+public final class Cell {
+  private final CellType type;
+  private String id;
+  private String source;
+  private JsonObject metadata;
+  private JsonObject attachments;
+  private Integer executionCount;
+  private final List<Output> outputs = new ArrayList<>();
+  private String problem;
+
+  public Cell(CellType type, String source, JsonObject metadata) {
+    this.type = type;
+    this.source = source == null ? "" : source;
+    this.metadata = metadata == null ? new JsonObject() : metadata;
+  }
+
+  /** A stand-in for a cell that could not be read; {@code problem} says why, for the reader of the page. */
+  public static Cell invalid(String problem) {
+    Cell cell = new Cell(CellType.INVALID, "", null);
+    cell.problem = problem;
+    return cell;
+  }
+
+  public CellType type() {
+    return type;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source == null ? "" : source;
+  }
+
+  public JsonObject metadata() {
+    return metadata;
+  }
+
+  /** The cell's attachments (name to MIME bundle), or null when it has none. */
+  public JsonObject attachments() {
+    return attachments;
+  }
+
+  public void setAttachments(JsonObject attachments) {
+    this.attachments = attachments;
+  }
+
+  public Integer executionCount() {
+    return executionCount;
+  }
+
+  public void setExecutionCount(Integer executionCount) {
+    this.executionCount = executionCount;
+  }
+
+  /** The outputs, live: the output area of a running cell appends to this list. */
+  public List<Output> outputs() {
+    return outputs;
+  }
+
+  /** Why this cell could not be read, for {@link CellType#INVALID} cells; else null. */
+  public String problem() {
+    return problem;
+  }
+}

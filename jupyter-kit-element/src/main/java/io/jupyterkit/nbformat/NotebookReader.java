@@ -1,0 +1,114 @@
+package io.jupyterkit.nbformat;
+
+import io.jupyterkit.json.JsonArray;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads nbformat JSON into a {@link Notebook}. Notebook content is untrusted and often damaged: a bad cell or output
+ * becomes a visible stand-in and the rest still reads; only JSON that is no notebook at all is refused.
+ */
+public final class NotebookReader {
+  private NotebookReader() {}
+
+  public static Notebook read(JsonValue json) {
+    JsonObject root = json == null ? null : json.asObject();
+    if (root == null) {
+      throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
+    }
+    JsonArray cells = root.getArray("cells");
+    if (cells == null) {
+      throw new NotebookFormatException("the notebook has no \"cells\" list");
+    }
+    Integer minor = root.getInt("nbformat_minor");
+    Notebook notebook = new Notebook(root.getObject("metadata"), minor == null ? 5 : minor);
+    for (int i = 0; i < cells.size(); i++) {
+      notebook.cells().add(readCell(cells.get(i)));
+    }
+    return notebook;
+  }
+
+  static Cell readCell(JsonValue json) {
+    JsonObject object = json.asObject();
+    if (object == null) {
+      return Cell.invalid("This cell is not a JSON object (" + describe(json) + ").");
+    }
+    String typeName = object.getString("cell_type", null);
+    CellType type = CellType.fromJsonName(typeName);
+    if (type == null) {
+      return Cell.invalid(typeName == null
+          ? "This cell has no cell_type."
+          : "Unknown cell type \"" + typeName + "\".");
+    }
+    String source = MultilineText.join(object.get("source"));
+    Cell cell = new Cell(type, source, object.getObject("metadata"));
+    cell.setId(object.getString("id", null));
+    cell.setAttachments(object.getObject("attachments"));
+    if (type == CellType.CODE) {
+      cell.setExecutionCount(object.getInt("execution_count"));
+      JsonArray outputs = object.getArray("outputs");
+      if (outputs != null) {
+        for (JsonValue output : outputs.items()) {
+          cell.outputs().add(readOutput(output));
+        }
+      }
+    }
+    return cell;
+  }
+
+  /** Reads one output; an unreadable one becomes a stderr stream that says what was wrong. */
+  public static Output readOutput(JsonValue json) {
+    JsonObject object = json.asObject();
+    if (object == null) {
+      return notice("an output that is not a JSON object (" + describe(json) + ")");
+    }
+    String typeName = object.getString("output_type", null);
+    OutputType type = OutputType.fromJsonName(typeName);
+    if (type == null) {
+      return notice(typeName == null ? "an output with no output_type" : "an output of unknown type \"" + typeName + "\"");
+    }
+    switch (type) {
+      case STREAM:
+        String text = MultilineText.join(object.get("text"));
+        return Output.stream(object.getString("name", "stdout"), text == null ? "" : text);
+      case ERROR:
+        return Output.error(object.getString("ename", ""), object.getString("evalue", ""),
+            stringsOf(object.getArray("traceback")));
+      case EXECUTE_RESULT:
+        return Output.executeResult(object.getObject("data"), object.getObject("metadata"),
+            object.getInt("execution_count"));
+      default:
+        return Output.displayData(object.getObject("data"), object.getObject("metadata"));
+    }
+  }
+
+  private static Output notice(String what) {
+    return Output.stream("stderr", "[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
+  }
+
+
+  static String describe(JsonValue json) {
+    if (json == null || json.isNull()) {
+      return "null";
+    }
+    if (json.isArray()) {
+      return "a list";
+    }
+    if (json.isString()) {
+      return "a string";
+    }
+    if (json.isNumber()) {
+      return "a number";
+    }
+    if (json.isBoolean()) {
+      return "a boolean";
+    }
+    return "an object";
+  }
+
+  private static List<String> stringsOf(JsonArray array) {
+    return array == null ? new ArrayList<String>() : array.strings();
+  }
+}

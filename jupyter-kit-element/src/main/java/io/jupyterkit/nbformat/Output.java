@@ -1,0 +1,119 @@
+package io.jupyterkit.nbformat;
+
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One output of a code cell. Which fields mean something depends on {@link #type()}: {@code name}/{@code text} for
+ * streams, {@code data}/{@code metadata} for rich outputs, {@code ename}/{@code evalue}/{@code traceback} for errors.
+ */
+public final class Output {
+  private final OutputType type;
+  private String name;
+  private final StringBuilder text = new StringBuilder();
+  private JsonObject data = new JsonObject();
+  private JsonObject metadata = new JsonObject();
+  private Integer executionCount;
+  private String ename = "";
+  private String evalue = "";
+  private List<String> traceback = new ArrayList<>();
+  private String displayId;
+
+  private Output(OutputType type) {
+    this.type = type;
+  }
+
+  public static Output stream(String name, String text) {
+    Output output = new Output(OutputType.STREAM);
+    output.name = name;
+    output.text.append(text);
+    return output;
+  }
+
+  public static Output displayData(JsonObject data, JsonObject metadata) {
+    Output output = new Output(OutputType.DISPLAY_DATA);
+    output.setData(data, metadata);
+    return output;
+  }
+
+  public static Output executeResult(JsonObject data, JsonObject metadata, Integer executionCount) {
+    Output output = new Output(OutputType.EXECUTE_RESULT);
+    output.setData(data, metadata);
+    output.executionCount = executionCount;
+    return output;
+  }
+
+  public static Output error(String ename, String evalue, List<String> traceback) {
+    Output output = new Output(OutputType.ERROR);
+    output.ename = ename == null ? "" : ename;
+    output.evalue = evalue == null ? "" : evalue;
+    output.traceback = new ArrayList<>(traceback);
+    return output;
+  }
+
+  public OutputType type() {
+    return type;
+  }
+
+  /** The stream name, {@code stdout} or {@code stderr}. */
+  public String name() {
+    return name;
+  }
+
+  public String text() {
+    return text.toString();
+  }
+
+  /** Appends to a stream's text: consecutive writes to one stream form one output, as in Jupyter. */
+  public void appendText(String more) {
+    text.append(more);
+  }
+
+  /** The MIME bundle: MIME type to string (text types) or JSON value ({@code application/json} and the like). */
+  public JsonObject data() {
+    return data;
+  }
+
+  public JsonObject metadata() {
+    return metadata;
+  }
+
+  public void setData(JsonObject data, JsonObject metadata) {
+    this.data = data == null ? new JsonObject() : data;
+    this.metadata = metadata == null ? new JsonObject() : metadata;
+  }
+
+  /** The text of MIME type {@code mimeType} in {@link #data()}, joined when stored as lines; null when absent. */
+  public String dataText(String mimeType) {
+    JsonValue value = data.get(mimeType);
+    return value == null ? null : MultilineText.join(value);
+  }
+
+  public Integer executionCount() {
+    return executionCount;
+  }
+
+  public String ename() {
+    return ename;
+  }
+
+  public String evalue() {
+    return evalue;
+  }
+
+  public List<String> traceback() {
+    return Collections.unmodifiableList(traceback);
+  }
+
+  /** The display id a {@code display(..., display_id=...)} gave this output, for {@code update_display_data}. */
+  public String displayId() {
+    return displayId;
+  }
+
+  public void setDisplayId(String displayId) {
+    this.displayId = displayId;
+  }
+}

@@ -1,0 +1,102 @@
+package io.jupyterkit.protocol;
+
+import io.jupyterkit.json.JsonArray;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
+
+/** A Jupyter message: header, parent header, metadata and content, as the wire protocol (v5.3) shapes them. */
+public final class JupyterMessage {
+  public static final String PROTOCOL_VERSION = "5.3";
+
+  private final String msgId;
+  private final String msgType;
+  private final String parentMsgId;
+  private final JsonObject content;
+  private final JsonObject metadata;
+
+  public JupyterMessage(String msgId, String msgType, String parentMsgId, JsonObject content, JsonObject metadata) {
+    this.msgId = msgId;
+    this.msgType = msgType;
+    this.parentMsgId = parentMsgId;
+    this.content = content == null ? new JsonObject() : content;
+    this.metadata = metadata == null ? new JsonObject() : metadata;
+  }
+
+  /** Reads a message; null when {@code json} lacks a header with a msg_type. */
+  public static JupyterMessage fromJson(JsonValue json) {
+    JsonObject object = json == null ? null : json.asObject();
+    JsonObject header = object == null ? null : object.getObject("header");
+    String msgType = header == null ? null : header.getString("msg_type", null);
+    if (msgType == null) {
+      return null;
+    }
+    JsonObject parent = object.getObject("parent_header");
+    return new JupyterMessage(header.getString("msg_id", ""), msgType,
+        parent == null ? null : parent.getString("msg_id", null), object.getObject("content"),
+        object.getObject("metadata"));
+  }
+
+  public JsonObject toJson() {
+    JsonObject header = new JsonObject()
+        .put("msg_id", msgId)
+        .put("msg_type", msgType)
+        .put("session", "")
+        .put("username", "")
+        .put("version", PROTOCOL_VERSION);
+    JsonObject parent = new JsonObject();
+    if (parentMsgId != null) {
+      parent.put("msg_id", parentMsgId);
+    }
+    return new JsonObject()
+        .put("header", header)
+        .put("parent_header", parent)
+        .put("metadata", metadata)
+        .put("content", content);
+  }
+
+  /** An {@code execute_request} for {@code code}. */
+  public static JupyterMessage executeRequest(String msgId, String code) {
+    JsonObject content = new JsonObject()
+        .put("code", code)
+        .put("silent", false)
+        .put("store_history", true)
+        .put("user_expressions", new JsonObject())
+        .put("allow_stdin", true)
+        .put("stop_on_error", true);
+    return new JupyterMessage(msgId, MessageTypes.EXECUTE_REQUEST, null, content, null);
+  }
+
+  /**
+   * The two messages that end a request no kernel ran: an {@code error} to show and the {@code execute_reply}
+   * that lets its cell finish.
+   */
+  public static JupyterMessage[] failure(String parentMsgId, String ename, String evalue) {
+    JsonObject error = new JsonObject().put("ename", ename).put("evalue", evalue).put("traceback", new JsonArray());
+    JsonObject reply = new JsonObject().put("status", "error").put("ename", ename).put("evalue", evalue);
+    return new JupyterMessage[] {
+      new JupyterMessage(MessageIds.next(), MessageTypes.ERROR, parentMsgId, error, null),
+      new JupyterMessage(MessageIds.next(), MessageTypes.EXECUTE_REPLY, parentMsgId, reply, null),
+    };
+  }
+
+  public String msgId() {
+    return msgId;
+  }
+
+  public String msgType() {
+    return msgType;
+  }
+
+  /** The {@code msg_id} of the request this message answers, or null. */
+  public String parentMsgId() {
+    return parentMsgId;
+  }
+
+  public JsonObject content() {
+    return content;
+  }
+
+  public JsonObject metadata() {
+    return metadata;
+  }
+}

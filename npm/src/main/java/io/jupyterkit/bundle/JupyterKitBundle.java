@@ -1,0 +1,49 @@
+package io.jupyterkit.bundle;
+
+import io.jupyterkit.element.JupyterKitElements;
+import io.jupyterkit.pyodide.PyodideExecutors;
+import jsinterop.annotations.JsFunction;
+import jsinterop.annotations.JsMethod;
+import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Entry point of the main-thread bundle: registers {@code <jupyter-notebook>} and publishes the JavaScript API as
+ * {@code globalThis.jupyterkit}. Closure ADVANCED keeps only what is reachable from here, so the API is set up
+ * explicitly rather than trusted to annotations.
+ */
+@JsType(namespace = "jupyterkit", name = "JupyterKitBundle")
+public final class JupyterKitBundle {
+  public static final String VERSION = "0.1.0";
+
+  private JupyterKitBundle() {}
+
+  @JsFunction
+  interface CreateExecutor {
+    Object create(Object options);
+  }
+
+  @JsFunction
+  interface Action {
+    void run();
+  }
+
+  @JsFunction
+  interface UrlSetter {
+    void set(String url);
+  }
+
+  /** Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known. */
+  @JsMethod
+  public static void start(String scriptUrl) {
+    PyodideExecutors.setBundleUrl(scriptUrl);
+    JsPropertyMap<Object> api = JsPropertyMap.of();
+    api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
+    api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
+    api.set("setBundleUrl", (UrlSetter) PyodideExecutors::setBundleUrl);
+    api.set("version", VERSION);
+    Js.asPropertyMap(Js.global()).set("jupyterkit", api);
+    JupyterKitElements.define();
+  }
+}

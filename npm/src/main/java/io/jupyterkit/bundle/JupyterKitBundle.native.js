@@ -1,0 +1,1 @@
+JupyterKitBundle.start(typeof document !== 'undefined' && document.currentScript ? document.currentScript.src : '');

@@ -1,0 +1,10 @@
+// ES module entry: runs the classic bundle for its side effects (defining <jupyter-notebook>), points it at the
+// worker beside this file, and re-exports its API.
+import './jupyter-kit.js';
+
+const api = globalThis.jupyterkit;
+api.setBundleUrl(import.meta.url);
+
+export const createPyodideExecutor = api.createPyodideExecutor;
+export const defineJupyterNotebook = api.defineJupyterNotebook;
+export const version = api.version;
