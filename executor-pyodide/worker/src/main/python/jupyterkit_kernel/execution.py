@@ -1,10 +1,12 @@
 """Compiling and running one cell: the last expression becomes the result, top-level ``await`` is allowed."""
 
 import ast
-import inspect
 import linecache
+import types
 
 _FLAGS = getattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0)
+# inspect.CO_COROUTINE; importing inspect just for it would slow start-up in Pyodide.
+_CO_COROUTINE = 0x0080
 
 
 def cell_filename(execution_count):
@@ -32,7 +34,7 @@ class CompiledCell:
     @property
     def is_async(self):
         """True when the cell uses top-level ``await`` and must be awaited."""
-        return any(code is not None and code.co_flags & inspect.CO_COROUTINE for code in (self.body, self.last))
+        return any(code is not None and code.co_flags & _CO_COROUTINE for code in (self.body, self.last))
 
 
 def run_sync(cell, namespace):
@@ -44,11 +46,11 @@ def run_sync(cell, namespace):
 async def run_async(cell, namespace):
     """Runs a cell that uses top-level await."""
     result = eval(cell.body, namespace)
-    if inspect.iscoroutine(result):
+    if isinstance(result, types.CoroutineType):
         await result
     if cell.last is None:
         return None
     value = eval(cell.last, namespace)
-    if inspect.iscoroutine(value) and cell.last.co_flags & inspect.CO_COROUTINE:
+    if isinstance(value, types.CoroutineType) and cell.last.co_flags & _CO_COROUTINE:
         value = await value
     return value

@@ -8,7 +8,6 @@ from . import execution
 from .formatting import mime_bundle
 from .messages import new_message, to_json
 from .streams import StreamPair
-from .tracebacks import format_exception
 
 
 class Kernel:
@@ -83,6 +82,9 @@ class Kernel:
         self._send("status", {"execution_state": "idle"})
 
     def _reply_error(self, exc, count):
+        # Imported on the first error: the traceback machinery is not needed to start.
+        from .tracebacks import format_exception
+
         ename, evalue, traceback = format_exception(exc)
         self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,

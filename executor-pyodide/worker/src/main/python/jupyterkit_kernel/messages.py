@@ -3,10 +3,11 @@
 import datetime
 import itertools
 import json
-import uuid
+import os
 
 PROTOCOL_VERSION = "5.3"
-_SESSION = uuid.uuid4().hex
+# uuid would do, but importing it costs start-up time in Pyodide for no gain here.
+_SESSION = os.urandom(16).hex()
 _counter = itertools.count(1)
 
 

@@ -21,6 +21,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void createPyodideExecutorIsReachableFromPlainJavaScript() {
     openBlank();
+    assertEquals("object function", js("return window.apiAtLoad;"), "ready for the very next script");
     assertEquals("function", js("return typeof jupyterkit.createPyodideExecutor;"));
     assertEquals(Boolean.TRUE, js("return customElements.get('jupyter-notebook') !== undefined;"));
     assertEquals("object", js("return typeof jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"));

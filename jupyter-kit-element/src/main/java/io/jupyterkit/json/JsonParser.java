@@ -81,6 +81,7 @@ public final class JsonParser {
         return object;
       }
       if (c != ',') {
+        pos--;
         throw error("expected ',' or '}'");
       }
     }
@@ -103,6 +104,7 @@ public final class JsonParser {
         return array;
       }
       if (c != ',') {
+        pos--;
         throw error("expected ',' or ']'");
       }
     }

@@ -73,22 +73,23 @@ public final class PyodideWorker {
       replyBoot(request, "the script loaded but did not define loadPyodide");
       return;
     }
+    // The kernel archive downloads while Pyodide boots.
+    Promise<ArrayBuffer> archive = WorkerGlobals.self().fetch(kernelUrl).then(response -> {
+      if (!response.ok) {
+        throw new IllegalStateException("the kernel archive " + kernelUrl + " answered HTTP " + response.status);
+      }
+      return response.arrayBuffer();
+    });
     LoadPyodideOptions options = LoadPyodideOptions.create();
     options.setIndexURL(indexUrl);
     PyodideGlobal.loadPyodide(options)
         .then(loaded -> {
           pyodide = loaded;
-          return WorkerGlobals.self().fetch(kernelUrl);
+          return archive;
         })
-        .then(response -> {
-          if (!response.ok) {
-            throw new IllegalStateException("the kernel archive " + kernelUrl + " answered HTTP " + response.status);
-          }
-          return response.arrayBuffer();
-        })
-        .then(archive -> {
+        .then(kernelArchive -> {
           try {
-            startKernel(archive);
+            startKernel(kernelArchive);
           } catch (Throwable e) {
             throw new IllegalStateException("the Python kernel did not start: " + describe(e));
           }

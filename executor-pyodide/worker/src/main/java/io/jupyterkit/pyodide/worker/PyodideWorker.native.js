@@ -1,1 +1,2 @@
-PyodideWorker.start();
+// Start once the whole bundle has been evaluated, before the first message is dispatched.
+queueMicrotask(() => PyodideWorker.start());

@@ -1,0 +1,90 @@
+package io.jupyterkit.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
+ * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
+ * {@code Benchmark [rounds]}; prints a table and the ratios.
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    Path root = Path.of(System.getProperty("jupyterkit.root", "."));
+    List<double[]> project = new ArrayList<>();
+    List<double[]> bare = new ArrayList<>();
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        // One warm-up of each so disk caches do not favour whichever page runs second.
+        measure(driver, server.url("/bench/bare.html"));
+        measure(driver, server.url("/bench/element.html"));
+        for (int i = 0; i < rounds; i++) {
+          bare.add(measure(driver, server.url("/bench/bare.html")));
+          project.add(measure(driver, server.url("/bench/element.html")));
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    double projectLoad = median(project, 0);
+    double bareLoad = median(bare, 0);
+    double projectTrivial = median(project, 1);
+    double bareTrivial = median(bare, 1);
+    System.out.printf(Locale.ROOT, "jupyter-kit benchmark (medians of %d rounds, headless Chromium, loopback)%n", rounds);
+    System.out.printf(Locale.ROOT, "%-44s %12s %12s %8s%n", "", "element", "bare Pyodide", "ratio");
+    System.out.printf(Locale.ROOT, "%-44s %9.0f ms %9.0f ms %8.3f   (target <= 1.05)%n",
+        "(a) page load -> first cell output", projectLoad, bareLoad, projectLoad / bareLoad);
+    System.out.printf(Locale.ROOT, "%-44s %9.2f ms %9.2f ms %8.2f   (target <= 3 ms)%n",
+        "(b) trivial cell (1+1) round trip, median of 50", projectTrivial, bareTrivial,
+        projectTrivial / bareTrivial);
+    Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
+    Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
+    System.out.printf(Locale.ROOT, "main-thread bundle %d bytes (%d gzip), worker bundle %d bytes (%d gzip)%n",
+        Files.size(bundle), gzipSize(bundle), Files.size(worker), gzipSize(worker));
+  }
+
+  /** Loads {@code url} and returns {firstOutputMs, trivialMedianMs} once the page has measured itself. */
+  @SuppressWarnings("unchecked")
+  static double[] measure(ChromeDriver driver, String url) {
+    driver.get(url);
+    Map<String, Object> result = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> ((JavascriptExecutor) d).executeScript("return window.benchResult || null;"));
+    if (!"2".equals(String.valueOf(result.get("output")).trim().replaceAll("^Out \\[\\d+\\]:\\s*", ""))) {
+      throw new IllegalStateException(url + " did not show the cell's answer: " + result.get("output"));
+    }
+    return new double[] {number(result.get("firstOutputMs")), number(result.get("trivialMedianMs"))};
+  }
+
+  private static double number(Object value) {
+    return ((Number) value).doubleValue();
+  }
+
+  private static double median(List<double[]> runs, int index) {
+    double[] values = runs.stream().mapToDouble(run -> run[index]).sorted().toArray();
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  }
+
+  static long gzipSize(Path file) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+      gzip.write(Files.readAllBytes(file));
+    }
+    return bytes.size();
+  }
+}

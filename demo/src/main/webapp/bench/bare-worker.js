@@ -1,0 +1,8 @@
+// Baseline worker for the benchmark: the same self-hosted Pyodide with no project code at all.
+importScripts(new URL('../pyodide/pyodide.js', self.location).href);
+const ready = loadPyodide({ indexURL: new URL('../pyodide/', self.location).href });
+self.onmessage = async (event) => {
+  const pyodide = await ready;
+  const result = pyodide.runPython(event.data.code);
+  self.postMessage({ id: event.data.id, text: String(result) });
+};

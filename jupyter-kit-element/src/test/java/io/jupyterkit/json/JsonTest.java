@@ -1,0 +1,66 @@
+package io.jupyterkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  @Test
+  void parsesAndWritesBackTheSameText() {
+    String text = "{\"a\":[1,2.5,-3e2,true,false,null],\"b\":{\"c\":\"d\"},\"e\":\"\"}";
+    assertEquals("{\"a\":[1,2.5,-300,true,false,null],\"b\":{\"c\":\"d\"},\"e\":\"\"}",
+        JsonWriter.write(JsonParser.parse(text)));
+  }
+
+  @Test
+  void keepsKeyOrder() {
+    JsonObject object = JsonParser.parse("{\"z\":1,\"a\":2,\"m\":3}").asObject();
+    assertEquals("[z, a, m]", object.keys().toString());
+  }
+
+  @Test
+  void escapesRoundTrip() {
+    String tricky = "quote\" backslash\\ newline\n tab\t nul\u0000 line-sep\u2028 é 😀";
+    JsonValue parsed = JsonParser.parse(JsonWriter.write(new JsonString(tricky)));
+    assertEquals(tricky, parsed.asString());
+    assertTrue(JsonWriter.write(new JsonString("\u2028")).contains("\\u2028"));
+  }
+
+  @Test
+  void indentedOutputIsStillJson() {
+    JsonValue value = JsonParser.parse("{\"a\":[1,{\"b\":[]}],\"c\":{}}");
+    String indented = JsonWriter.write(value, " ");
+    assertTrue(indented.contains("\n \"a\": [\n  1,"), indented);
+    assertEquals(JsonWriter.write(value), JsonWriter.write(JsonParser.parse(indented)));
+  }
+
+  @Test
+  void rejectsWhatIsNotJsonWithAPosition() {
+    JsonException error = assertThrows(JsonException.class, () -> JsonParser.parse("{\"a\": [1, 2}"));
+    assertTrue(error.getMessage().contains("offset 11"), error.getMessage());
+    assertThrows(JsonException.class, () -> JsonParser.parse("{'a': 1}"));
+    assertThrows(JsonException.class, () -> JsonParser.parse("[1] x"));
+    assertThrows(JsonException.class, () -> JsonParser.parse("\"unterminated"));
+    assertThrows(JsonException.class, () -> JsonParser.parse(""));
+  }
+
+  @Test
+  void refusesNestingDeepEnoughToExhaustTheStack() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    assertThrows(JsonException.class, () -> JsonParser.parse(deep));
+  }
+
+  @Test
+  void accessorsAnswerNeutrallyForTheWrongKind() {
+    JsonObject object = JsonParser.parse("{\"n\":\"not a number\",\"i\":3,\"f\":3.5}").asObject();
+    assertNull(object.getInt("n"));
+    assertEquals(3, object.getInt("i"));
+    assertNull(object.getInt("f"));
+    assertNull(object.getObject("i"));
+    assertEquals("x", object.getString("missing", "x"));
+    assertTrue(new JsonArray().get(7).isNull());
+  }
+}

@@ -1,0 +1,89 @@
+package io.jupyterkit.nbformat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonParser;
+import io.jupyterkit.json.JsonWriter;
+import org.junit.jupiter.api.Test;
+
+class NotebookReaderTest {
+  private static final String NOTEBOOK = "{\"nbformat\":4,\"nbformat_minor\":5,"
+      + "\"metadata\":{\"kernelspec\":{\"name\":\"python3\"}},\"cells\":["
+      + "{\"cell_type\":\"markdown\",\"id\":\"m\",\"metadata\":{},\"source\":[\"# Title\\n\",\"text\"]},"
+      + "{\"cell_type\":\"code\",\"id\":\"c\",\"metadata\":{},\"execution_count\":2,\"source\":\"print(1)\","
+      + " \"outputs\":[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":[\"1\\n\"]},"
+      + "  {\"output_type\":\"execute_result\",\"execution_count\":2,\"metadata\":{},"
+      + "   \"data\":{\"text/plain\":[\"a\\n\",\"b\"]}}]},"
+      + "{\"cell_type\":\"raw\",\"metadata\":{},\"source\":\"raw\"}]}";
+
+  @Test
+  void readsCellsSourcesAndOutputs() {
+    Notebook notebook = NotebookReader.read(JsonParser.parse(NOTEBOOK));
+    assertEquals(3, notebook.cells().size());
+    Cell markdown = notebook.cells().get(0);
+    assertEquals(CellType.MARKDOWN, markdown.type());
+    assertEquals("# Title\ntext", markdown.source());
+    Cell code = notebook.cells().get(1);
+    assertEquals(2, code.executionCount());
+    assertEquals("1\n", code.outputs().get(0).text());
+    assertEquals("a\nb", code.outputs().get(1).dataText("text/plain"));
+    assertEquals(CellType.RAW, notebook.cells().get(2).type());
+  }
+
+  @Test
+  void refusesJsonThatIsNoNotebook() {
+    assertThrows(NotebookFormatException.class, () -> NotebookReader.read(JsonParser.parse("[1,2]")));
+    NotebookFormatException noCells =
+        assertThrows(NotebookFormatException.class, () -> NotebookReader.read(JsonParser.parse("{\"a\":1}")));
+    assertTrue(noCells.getMessage().contains("cells"));
+  }
+
+  @Test
+  void aBadCellBecomesAVisibleStandInAndTheRestStillReads() {
+    Notebook notebook = NotebookReader.read(JsonParser.parse("{\"cells\":[42,{\"cell_type\":\"weird\"},"
+        + "{\"source\":\"x\"},{\"cell_type\":\"code\",\"source\":\"ok\"}]}"));
+    assertEquals(4, notebook.cells().size());
+    assertEquals(CellType.INVALID, notebook.cells().get(0).type());
+    assertTrue(notebook.cells().get(0).problem().contains("not a JSON object"));
+    assertTrue(notebook.cells().get(1).problem().contains("\"weird\""));
+    assertTrue(notebook.cells().get(2).problem().contains("no cell_type"));
+    assertEquals("ok", notebook.cells().get(3).source());
+    assertNull(notebook.cells().get(3).executionCount());
+  }
+
+  @Test
+  void aBadOutputBecomesANoticeOnStderr() {
+    Notebook notebook = NotebookReader.read(JsonParser.parse("{\"cells\":[{\"cell_type\":\"code\",\"source\":\"\","
+        + "\"outputs\":[\"text\",{\"output_type\":\"pyout\"},{\"output_type\":\"stream\",\"text\":5}]}]}"));
+    Cell cell = notebook.cells().get(0);
+    assertEquals(3, cell.outputs().size());
+    assertEquals("stderr", cell.outputs().get(0).name());
+    assertTrue(cell.outputs().get(1).text().contains("\"pyout\""));
+    assertEquals("", cell.outputs().get(2).text());
+  }
+
+  @Test
+  void writesValidV4WithCountsOnlyOnExecuteResults() {
+    Notebook notebook = NotebookReader.read(JsonParser.parse(NOTEBOOK));
+    notebook.cells().get(1).outputs().add(Output.displayData(new JsonObject(), null));
+    JsonObject written = NotebookWriter.write(notebook);
+    assertEquals(4, written.getInt("nbformat"));
+    JsonObject code = written.getArray("cells").get(1).asObject();
+    JsonObject stream = code.getArray("outputs").get(0).asObject();
+    JsonObject result = code.getArray("outputs").get(1).asObject();
+    JsonObject display = code.getArray("outputs").get(2).asObject();
+    assertFalse(stream.has("execution_count"));
+    assertEquals(2, result.getInt("execution_count"));
+    assertTrue(display.has("metadata"));
+    assertFalse(display.has("execution_count"));
+    assertEquals("[\"# Title\\n\",\"text\"]",
+        JsonWriter.write(written.getArray("cells").get(0).asObject().get("source")));
+    Notebook again = NotebookReader.read(JsonParser.parse(JsonWriter.write(written, " ")));
+    assertEquals("print(1)", again.cells().get(1).source());
+  }
+}

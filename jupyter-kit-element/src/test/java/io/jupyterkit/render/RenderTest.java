@@ -1,0 +1,27 @@
+package io.jupyterkit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.jupyterkit.json.JsonParser;
+import org.junit.jupiter.api.Test;
+
+class RenderTest {
+  @Test
+  void choosesTheRichestSupportedTypeInJupyterLabsOrder() {
+    var data = JsonParser.parse("{\"text/plain\":\"p\",\"text/latex\":\"l\",\"text/html\":\"h\",\"image/png\":\"i\"}")
+        .asObject();
+    assertEquals("text/html", MimeRanking.choose(data, mime -> true));
+    assertEquals("image/png", MimeRanking.choose(data, mime -> !mime.startsWith("text/")));
+    assertEquals("text/plain", MimeRanking.choose(data, mime -> mime.equals("text/plain")));
+    assertNull(MimeRanking.choose(JsonParser.parse("{\"x/unknown\":\"?\"}").asObject(), mime -> true));
+  }
+
+  @Test
+  void stripsTerminalEscapes() {
+    assertEquals("ZeroDivisionError: x", Ansi.strip("\u001b[1;31mZeroDivisionError\u001b[0m: x"));
+    assertEquals("plain", Ansi.strip("plain"));
+    assertEquals("ab", Ansi.strip("a\u001b[38;5;208mb\u001b[0m"));
+    assertEquals("", Ansi.strip("\u001b["));
+  }
+}
