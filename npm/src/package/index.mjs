@@ -2,6 +2,9 @@
 // worker beside this file, and re-exports its API.
 import './jupyter-kit.js';
 
+// The bundle publishes its API from a microtask, once all of it has been evaluated.
+await null;
+
 const api = globalThis.jupyterkit;
 api.setBundleUrl(import.meta.url);
 

@@ -74,6 +74,11 @@ public final class DemoServer implements AutoCloseable {
     return demo;
   }
 
+  /** Serves {@code pathPrefix} with {@code handler} instead of files; tests use it for misbehaving endpoints. */
+  public void addHandler(String pathPrefix, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(pathPrefix, handler);
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

@@ -22,6 +22,8 @@ class ElementFailuresTest extends BrowserTestSupport {
   void createPyodideExecutorIsReachableFromPlainJavaScript() {
     openBlank();
     assertEquals("object function", js("return window.apiAtLoad;"), "ready for the very next script");
+    assertEquals(List.of("$J2CL_PRESERVE$", "jupyterkit"), js("return window.globalsAdded.sort();"),
+        "the bundle adds no other globals a page could collide with");
     assertEquals("function", js("return typeof jupyterkit.createPyodideExecutor;"));
     assertEquals(Boolean.TRUE, js("return customElements.get('jupyter-notebook') !== undefined;"));
     assertEquals("object", js("return typeof jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"));
@@ -37,6 +39,14 @@ class ElementFailuresTest extends BrowserTestSupport {
     assertEquals(Boolean.TRUE, js("const el = document.createElement('jupyter-notebook');"
         + "const ex = jupyterkit.createPyodideExecutor({});"
         + "el.executor = ex; return el.executor === ex;"));
+  }
+
+  @Test
+  void theEsModuleEntryExportsTheApiAndFindsItsWorker() {
+    driver.get(server.url("/test/esm.html"));
+    await(10, () -> js("return window.esmVersion || null;"), version -> version != null);
+    String output = runAndWait("nb", 0, 60);
+    assertTrue(output.contains("from a module"), output);
   }
 
   @Test
@@ -70,6 +80,32 @@ class ElementFailuresTest extends BrowserTestSupport {
     String text = await(10, () -> shadowText("later"), t -> t != null && t.contains("jupyter-kit"));
     assertTrue(!text.contains("HTTP 404"), text);
     assertTrue(recordedEvents().stream().anyMatch(e -> "load".equals(e.get("type"))));
+  }
+
+  @Test
+  void aCandidateThatHangsTimesOutAndTheNextOneRunsTheCell() {
+    java.util.concurrent.atomic.AtomicInteger hangs = new java.util.concurrent.atomic.AtomicInteger();
+    server.addHandler("/test/hang/", exchange -> {
+      hangs.incrementAndGet();
+      try {
+        Thread.sleep(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    openBlank();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', source: '6 * 7', metadata: {}, outputs: [], execution_count: null}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({"
+        + "  src: ['/test/hang/pyodide.js', '/pyodide/pyodide.js'], timeoutMs: 6000});"
+        + "document.body.appendChild(el);");
+    long start = System.nanoTime();
+    String output = runAndWait("nb", 0, 60);
+    assertTrue(output.contains("42"), output);
+    assertEquals(1, hangs.get(), "the hanging candidate was tried first");
+    assertTrue(System.nanoTime() - start < 18_000_000_000L, "gave up on the hanging candidate well before it answered");
   }
 
   @Test
