@@ -74,6 +74,23 @@ public final class Cell {
     return outputs;
   }
 
+  /** {@code metadata.jupyter.source_hidden}: the input is collapsed. */
+  public boolean sourceHidden() {
+    JsonObject jupyter = metadata.getObject("jupyter");
+    return jupyter != null && jupyter.getBoolean("source_hidden", false);
+  }
+
+  /** {@code metadata.jupyter.outputs_hidden}, or the older {@code metadata.collapsed}: the outputs are collapsed. */
+  public boolean outputsHidden() {
+    JsonObject jupyter = metadata.getObject("jupyter");
+    return (jupyter != null && jupyter.getBoolean("outputs_hidden", false)) || metadata.getBoolean("collapsed", false);
+  }
+
+  /** {@code metadata.scrolled == true}: long outputs scroll in a box of bounded height. */
+  public boolean scrolled() {
+    return metadata.getBoolean("scrolled", false);
+  }
+
   /** Why this cell could not be read, for {@link CellType#INVALID} cells; else null. */
   public String problem() {
     return problem;

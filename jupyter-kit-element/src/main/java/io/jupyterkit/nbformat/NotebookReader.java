@@ -18,6 +18,10 @@ public final class NotebookReader {
     if (root == null) {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
     }
+    Integer major = root.getInt("nbformat");
+    if ((major != null && major < 4) || (root.has("worksheets") && !root.has("cells"))) {
+      return LegacyNotebooks.readV3(root);
+    }
     JsonArray cells = root.getArray("cells");
     if (cells == null) {
       throw new NotebookFormatException("the notebook has no \"cells\" list");
@@ -84,7 +88,7 @@ public final class NotebookReader {
     }
   }
 
-  private static Output notice(String what) {
+  static Output notice(String what) {
     return Output.stream("stderr", "[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
   }
 
