@@ -4,7 +4,9 @@ import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLImageElement;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
+import elemental2.dom.DomGlobal;
 import io.jupyterkit.render.Ansi;
+import io.jupyterkit.render.AnsiSpan;
 import io.jupyterkit.render.MimeRanking;
 import jsinterop.base.Js;
 
@@ -31,13 +33,32 @@ final class OutputRenderer {
   private static HTMLElement body(Output output) {
     switch (output.type()) {
       case STREAM:
-        return Dom.text("pre", "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"),
-            Ansi.strip(output.text()));
+        return terminal("output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"), output.text());
       case ERROR:
-        return Dom.text("pre", "output error", errorText(output));
+        return terminal("output error", errorText(output));
       default:
         return richOutput(output);
     }
+  }
+
+  /** A pre block of terminal text, ANSI styles as spans; text always enters through text nodes. */
+  static HTMLElement terminal(String className, String text) {
+    HTMLElement pre = Dom.element("pre", className);
+    for (AnsiSpan span : Ansi.parse(text)) {
+      if (span.isPlain()) {
+        pre.appendChild(DomGlobal.document.createTextNode(span.text()));
+        continue;
+      }
+      HTMLElement styled = Dom.text("span", span.classes().isEmpty() ? null : span.classes(), span.text());
+      if (span.color() != null) {
+        styled.style.color = span.color();
+      }
+      if (span.background() != null) {
+        styled.style.backgroundColor = span.background();
+      }
+      pre.appendChild(styled);
+    }
+    return pre;
   }
 
   static String errorText(Output output) {
@@ -49,7 +70,7 @@ final class OutputRenderer {
       if (text.length() > 0) {
         text.append('\n');
       }
-      text.append(Ansi.strip(line));
+      text.append(line);
     }
     return text.toString();
   }
@@ -67,6 +88,6 @@ final class OutputRenderer {
       return image;
     }
     String text = output.dataText(mimeType);
-    return Dom.text("pre", "output text", text == null ? "" : Ansi.strip(text));
+    return terminal("output text", text == null ? "" : text);
   }
 }

@@ -4,7 +4,42 @@ package io.jupyterkit.element;
 final class Styles {
   private Styles() {}
 
-  static final String CSS = ""
+  /** Jupyter's terminal palette, each colour a custom property: normal, then intense. */
+  private static final String[][] ANSI_COLOURS = {
+    {"black", "#3e424d", "#282c36"},
+    {"red", "#e75c58", "#b22b31"},
+    {"green", "#00a250", "#007427"},
+    {"yellow", "#ddb62b", "#b27d12"},
+    {"blue", "#208ffb", "#0065ca"},
+    {"magenta", "#d160c4", "#a03196"},
+    {"cyan", "#60c6c8", "#258f8f"},
+    {"white", "#c5c1b4", "#a1a6b2"},
+  };
+
+  static final String CSS = base() + ansi();
+
+  private static String ansi() {
+    StringBuilder css = new StringBuilder(":host{");
+    for (String[] colour : ANSI_COLOURS) {
+      css.append("--jk-ansi-").append(colour[0]).append(':').append(colour[1]).append(';');
+      css.append("--jk-ansi-").append(colour[0]).append("-intense:").append(colour[2]).append(';');
+    }
+    css.append('}');
+    for (String[] colour : ANSI_COLOURS) {
+      for (String variant : new String[] {colour[0], colour[0] + "-intense"}) {
+        css.append(".ansi-").append(variant).append("-fg{color:var(--jk-ansi-").append(variant).append(")}");
+        css.append(".ansi-").append(variant).append("-bg{background-color:var(--jk-ansi-").append(variant)
+            .append(")}");
+      }
+    }
+    return css.append(".ansi-bold{font-weight:bold}.ansi-italic{font-style:italic}")
+        .append(".ansi-underline{text-decoration:underline}")
+        .append(".ansi-default-inverse-fg{color:var(--jk-bg)}.ansi-default-inverse-bg{background-color:var(--jk-fg)}")
+        .toString();
+  }
+
+  private static String base() {
+    return ""
       + ":host{display:block;contain:content;"
       + "--jk-bg:#fff;--jk-fg:#212121;--jk-muted:#616161;--jk-border:#e0e0e0;--jk-input-bg:#f7f7f7;"
       + "--jk-prompt-in:#303f9f;--jk-prompt-out:#d84315;--jk-stderr-bg:#fdd;--jk-error-bg:#fdd;"
@@ -30,4 +65,5 @@ final class Styles {
       + ".running .input-prompt{font-weight:bold}"
       + ".notice{margin:.5em;padding:.6em;border:1px solid #e0b000;background:#fff8e1;color:#5d4037}"
       + ".notice.failure{border-color:#c62828;background:#fdecea;color:#b71c1c}";
+  }
 }
