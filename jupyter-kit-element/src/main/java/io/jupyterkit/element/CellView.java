@@ -23,10 +23,15 @@ final class CellView implements OutputArea.Listener {
   private HTMLElement outputs;
   private HTMLButtonElement runButton;
   private OutputArea area;
+  private final RenderContext context;
+  private final int codeOrdinal;
+  private HTMLElement code;
 
-  CellView(Cell cell, int index, RunAction runAction) {
+  CellView(Cell cell, int index, int codeOrdinal, RunAction runAction, RenderContext context) {
     this.cell = cell;
     this.index = index;
+    this.codeOrdinal = codeOrdinal;
+    this.context = context;
     root = Dom.element("section", "cell " + cell.type().jsonName() + "-cell");
     root.setAttribute("data-index", String.valueOf(index));
     switch (cell.type()) {
@@ -35,7 +40,7 @@ final class CellView implements OutputArea.Listener {
         break;
       case MARKDOWN:
         root.setAttribute("aria-label", "Markdown cell " + (index + 1));
-        root.appendChild(Dom.text("div", "markdown", cell.source()));
+        root.appendChild(MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments()));
         break;
       case RAW:
         root.setAttribute("aria-label", "Raw cell " + (index + 1));
@@ -52,11 +57,16 @@ final class CellView implements OutputArea.Listener {
   private void buildCode(RunAction runAction) {
     root.setAttribute("aria-label", "Code cell " + (index + 1));
     HTMLElement input = Dom.element("div", "input");
-    inputPrompt = Dom.text("div", "prompt input-prompt", OutputRenderer.prompt("In", cell.executionCount()));
+    inputPrompt = Dom.text("div", "prompt input-prompt", OutputRenderer.prompt("In", shownCount(cell.executionCount())));
     input.appendChild(inputPrompt);
     HTMLElement source = Dom.element("pre", "source");
-    source.appendChild(Dom.text("code", null, cell.source()));
+    code = Dom.text("code", null, cell.source());
+    source.appendChild(code);
     input.appendChild(source);
+    CodeHighlighter.highlight(code, context.language);
+    if (cell.sourceHidden()) {
+      root.classList.add("source-hidden");
+    }
     runButton = Js.uncheckedCast(Dom.text("button", "run", "Run"));
     runButton.type = "button";
     runButton.setAttribute("aria-label", "Run cell " + (index + 1));
@@ -66,12 +76,42 @@ final class CellView implements OutputArea.Listener {
     };
     input.appendChild(runButton);
     root.appendChild(input);
-    outputs = Dom.element("div", "outputs");
+    outputs = Dom.element("div", "outputs" + (cell.scrolled() ? " scrolled" : ""));
+    if (cell.outputsHidden()) {
+      root.classList.add("outputs-hidden");
+    }
     outputs.setAttribute("aria-live", "polite");
     root.appendChild(outputs);
     area = new OutputArea(cell, this);
     for (int i = 0; i < cell.outputs().size(); i++) {
       outputAdded(i);
+    }
+  }
+
+  /** The count a prompt shows: the cell's position among code cells with {@code seq-as-execution-count}. */
+  private Integer shownCount(Integer executionCount) {
+    return context.seqAsExecutionCount ? Integer.valueOf(codeOrdinal) : executionCount;
+  }
+
+  /** Shows the code as plain text again and highlights it for the current language. */
+  void rehighlight() {
+    if (code != null) {
+      code.classList.remove("hljs");
+      code.textContent = cell.source();
+      CodeHighlighter.highlight(code, context.language);
+    }
+  }
+
+  /** Re-renders the prompts after the numbering mode changed. */
+  void refreshPrompts() {
+    if (code == null) {
+      return;
+    }
+    if (!root.classList.contains("running")) {
+      inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
+    }
+    for (int i = 0; i < cell.outputs().size(); i++) {
+      outputChanged(i);
     }
   }
 
@@ -104,20 +144,20 @@ final class CellView implements OutputArea.Listener {
   }
 
   void markFinished() {
-    inputPrompt.textContent = OutputRenderer.prompt("In", cell.executionCount());
+    inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
     root.classList.remove("running");
   }
 
   @Override
   public void outputAdded(int outputIndex) {
-    outputs.appendChild(OutputRenderer.render(cell.outputs().get(outputIndex)));
+    outputs.appendChild(OutputRenderer.render(cell.outputs().get(outputIndex), context, shownCount(null)));
   }
 
   @Override
   public void outputChanged(int outputIndex) {
     Output output = cell.outputs().get(outputIndex);
     Node old = outputs.childNodes.getAt(outputIndex);
-    outputs.replaceChild(OutputRenderer.render(output), old);
+    outputs.replaceChild(OutputRenderer.render(output, context, shownCount(null)), old);
   }
 
   @Override
@@ -128,7 +168,7 @@ final class CellView implements OutputArea.Listener {
   @Override
   public void executionCountChanged(Integer executionCount) {
     if (!root.classList.contains("running")) {
-      inputPrompt.textContent = OutputRenderer.prompt("In", executionCount);
+      inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(executionCount));
     }
   }
 }

@@ -9,6 +9,12 @@ import elemental2.dom.ShadowRootInit;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.kernel.Executor;
+import elemental2.dom.Blob;
+import elemental2.dom.BlobPropertyBag;
+import elemental2.dom.HTMLAnchorElement;
+import elemental2.dom.URL;
+import io.jupyterkit.json.JsonWriter;
+import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
 import io.jupyterkit.nbformat.NotebookWriter;
@@ -30,7 +36,10 @@ import jsinterop.base.JsPropertyMap;
 public class JupyterNotebookElement extends HTMLElement {
   private final ShadowRoot shadow;
   private final HTMLElement body;
+  private final HTMLElement announcer;
+  private final RenderContext context;
   private Object ipynb;
+  private Object htmlFilter;
   private Executor executor;
   private NotebookView view;
   private int loadGeneration;
@@ -43,13 +52,20 @@ public class JupyterNotebookElement extends HTMLElement {
     HTMLElement style = Dom.text("style", null, Styles.CSS);
     shadow.appendChild(style);
     body = Dom.element("div", "body");
+    body.setAttribute("part", "notebook");
     shadow.appendChild(body);
+    announcer = Dom.element("div", "visually-hidden");
+    announcer.setAttribute("aria-live", "polite");
+    announcer.setAttribute("role", "status");
+    shadow.appendChild(announcer);
+    context = new RenderContext(shadow);
   }
 
   /** Attributes whose changes the element hears. */
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
-    return new String[] {"src"};
+    return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
+      "allow-remote-resources"};
   }
 
   public void connectedCallback() {
@@ -60,8 +76,41 @@ public class JupyterNotebookElement extends HTMLElement {
 
   @Override
   public Object attributeChangedCallback(String name, String oldValue, String newValue, String namespace) {
-    if ("src".equals(name) && newValue != null && !newValue.equals(oldValue)) {
-      load(newValue);
+    if (newValue == null ? oldValue == null : newValue.equals(oldValue)) {
+      return null;
+    }
+    switch (name) {
+      case "src":
+        if (newValue != null) {
+          load(newValue);
+        }
+        break;
+      case "language":
+        if (view != null) {
+          context.language = Languages.of(view.notebook(), newValue);
+          view.rehighlight();
+        }
+        break;
+      case "filename":
+        if (view != null) {
+          showFilename();
+        }
+        break;
+      case "class-name":
+        body.className = "body" + (newValue == null ? "" : " " + newValue);
+        break;
+      case "seq-as-execution-count":
+        context.seqAsExecutionCount = newValue != null;
+        if (view != null) {
+          view.refreshPrompts();
+        }
+        break;
+      case "allow-remote-resources":
+        // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.
+        context.allowRemoteResources = newValue != null;
+        break;
+      default:
+        break;
     }
     return null;
   }
@@ -91,6 +140,69 @@ public class JupyterNotebookElement extends HTMLElement {
     if (executor != null && isConnected) {
       executor.start();
     }
+  }
+
+  /**
+   * The page's HTML filter, {@code (html, kind) => safeHtmlOrNode} with kind {@code html}, {@code svg} or
+   * {@code markdown}; null restores the built-in DOMPurify policy. Applies to what renders next.
+   */
+  @JsProperty(name = "htmlFilter")
+  public Object getHtmlFilter() {
+    return htmlFilter;
+  }
+
+  @JsProperty(name = "htmlFilter")
+  public void setHtmlFilter(Object value) {
+    htmlFilter = value;
+    context.htmlFilter = value != null && "function".equals(Js.typeof(value))
+        ? Js.<RenderContext.HtmlFilter>uncheckedCast(value) : null;
+  }
+
+  /** Stops the running cell. */
+  public void interrupt() {
+    if (executor != null) {
+      executor.interrupt();
+    }
+  }
+
+  /** Starts a fresh interpreter; variables are lost, outputs stay. */
+  public void restart() {
+    if (executor != null) {
+      executor.restart();
+    }
+  }
+
+  /** Saves the notebook as shown now (outputs included) as an .ipynb file. */
+  public void download(String filename) {
+    if (view == null) {
+      return;
+    }
+    String name = filename != null && !filename.isEmpty() ? filename : defaultFilename();
+    String text = JsonWriter.write(NotebookWriter.write(view.notebook()), " ") + "\n";
+    BlobPropertyBag options = BlobPropertyBag.create();
+    options.setType("application/x-ipynb+json");
+    Blob blob = new Blob(new Blob.ConstructorBlobPartsArrayUnionType[] {
+      Blob.ConstructorBlobPartsArrayUnionType.of(text)}, options);
+    String url = URL.createObjectURL(blob);
+    HTMLAnchorElement link = (HTMLAnchorElement) DomGlobal.document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.click();
+    DomGlobal.setTimeout(ignored -> URL.revokeObjectURL(url), 0);
+  }
+
+  private String defaultFilename() {
+    String name = getAttribute("filename");
+    if (name == null || name.isEmpty()) {
+      String src = getAttribute("src");
+      name = src == null ? "" : src.substring(src.lastIndexOf('/') + 1);
+    }
+    int query = name.indexOf('?');
+    name = query >= 0 ? name.substring(0, query) : name;
+    if (name.isEmpty()) {
+      name = "notebook.ipynb";
+    }
+    return name.endsWith(".ipynb") ? name : name + ".ipynb";
   }
 
   /** Runs code cell {@code index} (0-based, counting every cell); does nothing for other cells. */
@@ -127,13 +239,20 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     cellView.markRunning();
+    announce("Running cell " + (cellView.index() + 1));
     dispatch("cell-execute-start", cellDetail(cellView, null));
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cellView.cell().source());
     executor.execute(request, message -> {
       cellView.area().apply(message);
       if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
         cellView.markFinished();
-        dispatch("cell-execute-end", cellDetail(cellView, message.content().getString("status", "ok")));
+        String status = message.content().getString("status", "ok");
+        announce("Cell " + (cellView.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
+        dispatch("cell-execute-end", cellDetail(cellView, status));
+      } else if (MessageTypes.STATUS.equals(message.msgType())) {
+        JsPropertyMap<Object> detail = JsPropertyMap.of();
+        detail.set("status", message.content().getString("execution_state", ""));
+        dispatch("status", detail);
       }
     });
   }
@@ -170,12 +289,22 @@ public class JupyterNotebookElement extends HTMLElement {
       fail("The notebook from " + origin + " could not be read: " + e.getMessage());
       return;
     }
-    view = new NotebookView(notebook, this::run);
+    context.language = Languages.of(notebook, getAttribute("language"));
+    view = new NotebookView(notebook, this::run, context);
     Dom.clear(body);
     body.appendChild(view.element());
+    showFilename();
     JsPropertyMap<Object> detail = JsPropertyMap.of();
     detail.set("cells", notebook.cells().size());
     dispatch("load", detail);
+  }
+
+  private void showFilename() {
+    view.setCaption(getAttribute("filename"));
+  }
+
+  private void announce(String message) {
+    announcer.textContent = message;
   }
 
   /** Shows {@code message} in place of the notebook and fires {@code error}; never throws into the page. */

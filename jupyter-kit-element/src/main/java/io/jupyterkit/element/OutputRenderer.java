@@ -1,28 +1,50 @@
 package io.jupyterkit.element;
 
+import elemental2.core.Global;
+import elemental2.core.JSONType;
+import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLImageElement;
+import elemental2.dom.ShadowRoot;
+import elemental2.dom.ShadowRootInit;
+import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
-import elemental2.dom.DomGlobal;
 import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
+import io.jupyterkit.render.MathExtractor;
 import io.jupyterkit.render.MimeRanking;
-import jsinterop.base.Js;
 
-/** Turns one output into DOM. Text goes in through textContent only, so notebook text is never markup. */
+/**
+ * Turns one output into DOM, choosing the richest safe MIME type. Text always enters through text nodes; HTML and
+ * SVG go through the element's filter and live in their own shadow root, so their style sheets and positioning
+ * cannot reach the rest of the notebook or the page.
+ */
 final class OutputRenderer {
   private OutputRenderer() {}
 
-  private static final MimeRanking.MimeSupport SUPPORTED = mimeType ->
-      mimeType.equals("text/plain") || mimeType.equals("image/png") || mimeType.equals("image/jpeg")
-          || mimeType.equals("image/gif");
+  private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> !mimeType.equals(MimeRanking.WIDGET_VIEW);
 
-  static HTMLElement render(Output output) {
+  /** Style inside each isolated HTML/SVG output: readable tables (pandas), images that fit. */
+  private static final String ISOLATED_CSS = ":host{display:block;max-width:100%;overflow:auto;contain:paint}"
+      + "table{border-collapse:collapse;font-size:.85em}th,td{padding:.25em .5em;border-bottom:1px solid"
+      + " var(--jk-border,#e0e0e0);text-align:right}th{font-weight:bold}img,svg{max-width:100%;height:auto}";
+
+  /** The output's row; {@code promptCount}, when not null, replaces the count its Out prompt shows. */
+  static HTMLElement render(Output output, RenderContext context, Integer promptCount) {
     HTMLElement row = Dom.element("div", "output-row");
-    String prompt = output.type() == OutputType.EXECUTE_RESULT ? prompt("Out", output.executionCount()) : "";
+    String prompt = output.type() == OutputType.EXECUTE_RESULT
+        ? prompt("Out", promptCount != null ? promptCount : output.executionCount()) : "";
     row.appendChild(Dom.text("div", "prompt output-prompt", prompt));
-    row.appendChild(body(output));
+    HTMLElement body;
+    try {
+      body = body(output, context);
+    } catch (Throwable e) {
+      body = notice("This output could not be shown: " + e.getMessage());
+    }
+    row.appendChild(body);
     return row;
   }
 
@@ -30,14 +52,14 @@ final class OutputRenderer {
     return label + " [" + (count == null ? " " : String.valueOf(count)) + "]:";
   }
 
-  private static HTMLElement body(Output output) {
+  private static HTMLElement body(Output output, RenderContext context) {
     switch (output.type()) {
       case STREAM:
         return terminal("output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"), output.text());
       case ERROR:
         return terminal("output error", errorText(output));
       default:
-        return richOutput(output);
+        return richOutput(output, context);
     }
   }
 
@@ -75,19 +97,89 @@ final class OutputRenderer {
     return text.toString();
   }
 
-  private static HTMLElement richOutput(Output output) {
-    String mimeType = MimeRanking.choose(output.data(), SUPPORTED);
-    if (mimeType == null) {
-      return Dom.element("div", "output empty");
+  private static HTMLElement richOutput(Output output, RenderContext context) {
+    JsonObject data = output.data();
+    String mimeType = MimeRanking.choose(data, SUPPORTED);
+    if (mimeType == null && data.has("application/javascript")) {
+      HTMLElement script = Dom.element("div", "output javascript");
+      script.appendChild(Dom.text("div", "note", "JavaScript output, shown as text (never run):"));
+      script.appendChild(Dom.text("pre", null, String.valueOf(output.dataText("application/javascript"))));
+      return script;
     }
-    if (mimeType.startsWith("image/")) {
-      HTMLImageElement image = Js.uncheckedCast(Dom.element("img", "output image"));
-      String base64 = output.dataText(mimeType);
-      image.src = "data:" + mimeType + ";base64," + (base64 == null ? "" : base64.trim());
-      image.alt = "Image output";
-      return image;
+    if (mimeType == null) {
+      return data.size() == 0 ? Dom.element("div", "output empty")
+          : notice("No way to show this output's types: " + String.join(", ", data.keys()) + ".");
     }
     String text = output.dataText(mimeType);
-    return terminal("output text", text == null ? "" : text);
+    switch (mimeType) {
+      case "text/html":
+        return isolated("output html", context.filter(text == null ? "" : text, HtmlSanitizer.Kind.HTML, null));
+      case "image/svg+xml":
+        return isolated("output svg", context.filter(text == null ? "" : text, HtmlSanitizer.Kind.SVG, null));
+      case "text/markdown":
+        return MarkdownRenderer.render(text == null ? "" : text, "output markdown", context, null);
+      case "text/latex":
+        return latex(text == null ? "" : text, context);
+      case "application/json":
+        return Dom.text("pre", "output json", json(data.get(mimeType)));
+      case "image/png":
+      case "image/jpeg":
+      case "image/gif":
+        return image(mimeType, text, output.metadata());
+      default:
+        return terminal("output text", text == null ? "" : text);
+    }
+  }
+
+  /** HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. */
+  private static HTMLElement isolated(String className, elemental2.dom.DocumentFragment content) {
+    HTMLElement host = Dom.element("div", className);
+    ShadowRootInit init = ShadowRootInit.create();
+    init.setMode("open");
+    ShadowRoot root = host.attachShadow(init);
+    root.appendChild(Dom.text("style", null, ISOLATED_CSS));
+    root.appendChild(content);
+    return host;
+  }
+
+  private static HTMLElement latex(String latex, RenderContext context) {
+    MathExtractor.Math math = MathExtractor.latexOutput(latex);
+    HTMLElement container = Dom.element("div", "output latex");
+    container.appendChild(MathTypesetter.placeholder(math.tex(), true));
+    MathTypesetter.typeset(container, context.root());
+    return container;
+  }
+
+  private static String json(JsonValue value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.isString()) {
+      return value.asString();
+    }
+    return Global.JSON.stringify(JsJson.toJs(value), (JSONType.StringifyReplacerFn) null, 2);
+  }
+
+  private static HTMLElement image(String mimeType, String base64, JsonObject metadata) {
+    HTMLImageElement image = (HTMLImageElement) DomGlobal.document.createElement("img");
+    image.className = "output image";
+    image.src = "data:" + mimeType + ";base64," + (base64 == null ? "" : base64.trim());
+    image.alt = "Image output";
+    JsonObject sizes = metadata.getObject(mimeType);
+    Integer width = sizes != null ? sizes.getInt("width") : metadata.getInt("width");
+    Integer height = sizes != null ? sizes.getInt("height") : metadata.getInt("height");
+    if (width != null && width > 0) {
+      image.width = width;
+    }
+    if (height != null && height > 0) {
+      image.height = height;
+    }
+    return image;
+  }
+
+  static HTMLElement notice(String message) {
+    HTMLElement notice = Dom.text("div", "notice", message);
+    notice.setAttribute("role", "note");
+    return notice;
   }
 }

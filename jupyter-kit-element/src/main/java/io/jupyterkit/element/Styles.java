@@ -16,7 +16,56 @@ final class Styles {
     {"white", "#c5c1b4", "#a1a6b2"},
   };
 
-  static final String CSS = base() + ansi();
+  static final String CSS = base() + themes() + content() + ansi() + highlighting();
+
+  /** Dark colours, for theme="dark" and for theme="auto" when the reader prefers dark. */
+  private static final String DARK = "--jk-bg:#1e1e1e;--jk-fg:#d4d4d4;--jk-muted:#9e9e9e;--jk-border:#3c3c3c;"
+      + "--jk-input-bg:#252526;--jk-prompt-in:#8ab4f8;--jk-prompt-out:#f28b82;--jk-stderr-bg:#4a2323;"
+      + "--jk-error-bg:#4a2323;--jk-accent:#8ab4f8;--jk-link:#8ab4f8;--jk-notice-bg:#3a3320;--jk-notice-fg:#f0e0b0;"
+      + "--jk-code-keyword:#c586c0;--jk-code-string:#ce9178;--jk-code-number:#b5cea8;--jk-code-comment:#6a9955;"
+      + "--jk-code-builtin:#4ec9b0;--jk-code-title:#dcdcaa;--jk-code-meta:#9cdcfe;color-scheme:dark;";
+
+  private static String themes() {
+    return ":host([theme=dark]){" + DARK + "}"
+        + "@media (prefers-color-scheme:dark){:host([theme=auto]){" + DARK + "}}"
+        + ":host([bg-transparent]){--jk-bg:transparent;--jk-input-bg:transparent}"
+        + ":host([readonly]) .run{display:none}";
+  }
+
+  /** Markdown, math and the element's own notices. */
+  private static String content() {
+    return ".markdown{padding:.2em .4em .2em 7em;line-height:1.5;overflow-wrap:anywhere}"
+        + ".markdown>:first-child{margin-top:0}.markdown>:last-child{margin-bottom:0}"
+        + ".markdown table{border-collapse:collapse}.markdown th,.markdown td{border:1px solid var(--jk-border);"
+        + "padding:.25em .6em}.markdown img{max-width:100%}.markdown code{font-family:var(--jk-mono);font-size:.9em}"
+        + ".markdown pre{background:var(--jk-input-bg);padding:.5em;overflow:auto}"
+        + ".markdown blockquote{margin-left:0;padding-left:1em;border-left:3px solid var(--jk-border);"
+        + "color:var(--jk-muted)}a{color:var(--jk-link)}"
+        + ".output.markdown{padding:.4em}"
+        + ".math.display{display:block;text-align:var(--jk-math-align);margin:.5em 0;overflow-x:auto}"
+        + ":host([math-align=left]){--jk-math-align:left}:host([math-align=right]){--jk-math-align:right}"
+        + ".source-hidden .source{display:none}.source-hidden .input::after{content:'\\2026 (source hidden)';"
+        + "color:var(--jk-muted);font-size:.85em;grid-column:2;grid-row:1;padding:.4em}"
+        + ".input .input-prompt{grid-column:1}.input .run{grid-column:3;grid-row:1}"
+        + ".note{color:var(--jk-muted);font-size:.85em}"
+        + ".outputs-hidden .outputs{display:none}"
+        + ".outputs.scrolled{max-height:24em;overflow-y:auto}"
+        + ".output.html,.output.svg{overflow:auto;contain:paint}"
+        + ".output.json{color:var(--jk-fg)}"
+        + "header.filename{font-weight:600;padding:.3em .5em;border-bottom:1px solid var(--jk-border)}"
+        + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+        + "white-space:nowrap}";
+  }
+
+  /** highlight.js token classes mapped onto custom properties. */
+  private static String highlighting() {
+    return ".hljs-keyword,.hljs-literal,.hljs-built_in.hljs-keyword{color:var(--jk-code-keyword)}"
+        + ".hljs-string,.hljs-regexp{color:var(--jk-code-string)}.hljs-number{color:var(--jk-code-number)}"
+        + ".hljs-comment{color:var(--jk-code-comment);font-style:italic}"
+        + ".hljs-built_in,.hljs-type{color:var(--jk-code-builtin)}"
+        + ".hljs-title,.hljs-title.function_,.hljs-title.class_{color:var(--jk-code-title)}"
+        + ".hljs-meta,.hljs-params,.hljs-attr,.hljs-variable{color:var(--jk-code-meta)}";
+  }
 
   private static String ansi() {
     StringBuilder css = new StringBuilder(":host{");
@@ -44,6 +93,9 @@ final class Styles {
       + "--jk-bg:#fff;--jk-fg:#212121;--jk-muted:#616161;--jk-border:#e0e0e0;--jk-input-bg:#f7f7f7;"
       + "--jk-prompt-in:#303f9f;--jk-prompt-out:#d84315;--jk-stderr-bg:#fdd;--jk-error-bg:#fdd;"
       + "--jk-accent:#1976d2;--jk-font:system-ui,sans-serif;--jk-mono:ui-monospace,Menlo,Consolas,monospace;"
+      + "--jk-link:#0b57d0;--jk-notice-bg:#fff8e1;--jk-notice-fg:#5d4037;--jk-math-align:center;"
+      + "--jk-code-keyword:#8000a0;--jk-code-string:#a31515;--jk-code-number:#116644;--jk-code-comment:#3d7a3d;"
+      + "--jk-code-builtin:#005c7a;--jk-code-title:#795e00;--jk-code-meta:#0451a5;"
       + "background:var(--jk-bg);color:var(--jk-fg);font-family:var(--jk-font);}"
       + ":host([hidden]){display:none}"
       + ".notebook{display:flex;flex-direction:column;gap:.5em;padding:.5em;overflow:hidden}"
@@ -57,13 +109,13 @@ final class Styles {
       + ".output{padding:.4em;max-width:100%;overflow:auto}"
       + ".stderr{background:var(--jk-stderr-bg)}.error{background:var(--jk-error-bg)}"
       + "img.output{max-width:100%;height:auto}"
-      + ".markdown{padding:.4em .4em .4em 7em;white-space:pre-wrap}"
       + ".raw{padding:.4em .4em .4em 7em;color:var(--jk-muted)}"
       + ".run{font:inherit;font-size:.85em;padding:.3em .8em;border:1px solid var(--jk-border);border-radius:3px;"
       + "background:var(--jk-bg);color:var(--jk-fg);cursor:pointer}"
       + ".run:focus-visible{outline:2px solid var(--jk-accent);outline-offset:1px}"
       + ".running .input-prompt{font-weight:bold}"
-      + ".notice{margin:.5em;padding:.6em;border:1px solid #e0b000;background:#fff8e1;color:#5d4037}"
+      + ".notice{margin:.5em;padding:.6em;border:1px solid #e0b000;background:var(--jk-notice-bg);"
+      + "color:var(--jk-notice-fg)}"
       + ".notice.failure{border-color:#c62828;background:#fdecea;color:#b71c1c}";
   }
 }

@@ -16,3 +16,9 @@ JupyterNotebookElementApi.prototype.runCell = function(index) {};
 JupyterNotebookElementApi.prototype.runAll = function() {};
 /** @return {*} */
 JupyterNotebookElementApi.prototype.toJSON = function() {};
+/** @type {*} */
+JupyterNotebookElementApi.prototype.htmlFilter;
+JupyterNotebookElementApi.prototype.interrupt = function() {};
+JupyterNotebookElementApi.prototype.restart = function() {};
+/** @param {string=} filename */
+JupyterNotebookElementApi.prototype.download = function(filename) {};

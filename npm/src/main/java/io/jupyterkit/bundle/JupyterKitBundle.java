@@ -1,5 +1,6 @@
 package io.jupyterkit.bundle;
 
+import io.jupyterkit.element.Assets;
 import io.jupyterkit.element.JupyterKitElements;
 import io.jupyterkit.pyodide.PyodideExecutors;
 import jsinterop.annotations.JsFunction;
@@ -37,11 +38,15 @@ public final class JupyterKitBundle {
   /** Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known. */
   @JsMethod
   public static void start(String scriptUrl) {
+    Assets.setBundleUrl(scriptUrl);
     PyodideExecutors.setBundleUrl(scriptUrl);
     JsPropertyMap<Object> api = JsPropertyMap.of();
     api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
-    api.set("setBundleUrl", (UrlSetter) PyodideExecutors::setBundleUrl);
+    api.set("setBundleUrl", (UrlSetter) url -> {
+      Assets.setBundleUrl(url);
+      PyodideExecutors.setBundleUrl(url);
+    });
     api.set("version", VERSION);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
     JupyterKitElements.define();

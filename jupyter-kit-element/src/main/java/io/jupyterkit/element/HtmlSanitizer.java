@@ -1,0 +1,184 @@
+package io.jupyterkit.element;
+
+import elemental2.core.JsArray;
+import elemental2.dom.DocumentFragment;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Element;
+import elemental2.dom.HTMLTemplateElement;
+import io.jupyterkit.externs.dompurify.DOMPurify;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.render.RemoteUrls;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * The default {@code htmlFilter}: DOMPurify, configured for hostile notebooks. Besides scripts and event handlers
+ * (DOMPurify's own job) it removes forms and text inputs, blocks anything that would fetch from another origin
+ * (unless the element allows remote resources), and opens links in a new tab without an opener.
+ */
+final class HtmlSanitizer {
+  /** What is being sanitised: decides the tag profile. */
+  enum Kind {
+    HTML,
+    SVG,
+    MARKDOWN
+  }
+
+  private static final String[] URL_ATTRIBUTES = {"src", "srcset", "href", "xlink:href", "poster", "background",
+    "action", "formaction", "data", "cite", "longdesc", "lowsrc", "dynsrc", "profile", "manifest", "ping"};
+  private static final String BLOCKED_NOTE = "data-jk-blocked";
+
+  private static boolean hooksInstalled;
+  /** The current call's settings; DOMPurify's hooks are global and sanitize is synchronous, so a field will do. */
+  private static boolean allowRemote;
+  private static JsonObject attachments;
+
+  private HtmlSanitizer() {}
+
+  /** Sanitises {@code html} into a fragment, resolving {@code attachment:} images from {@code cellAttachments}. */
+  static DocumentFragment sanitize(String html, Kind kind, boolean allowRemoteResources, JsonObject cellAttachments) {
+    installHooks();
+    allowRemote = allowRemoteResources;
+    attachments = cellAttachments;
+    try {
+      return Js.uncheckedCast(DOMPurify.sanitize(html, config(kind)));
+    } finally {
+      attachments = null;
+      allowRemote = false;
+    }
+  }
+
+  /** A fragment from HTML a page's own filter returned; parsed inert (a template runs no scripts). */
+  static DocumentFragment parseTrusted(String html) {
+    HTMLTemplateElement template = Js.uncheckedCast(DomGlobal.document.createElement("template"));
+    template.innerHTML = html;
+    return template.content;
+  }
+
+  private static Object config(Kind kind) {
+    JsPropertyMap<Object> config = JsPropertyMap.of();
+    config.set("RETURN_DOM_FRAGMENT", true);
+    JsArray<String> forbidden = JsArray.of("form", "textarea", "select", "option", "button", "meta",
+        "link", "base", "iframe", "frame", "frameset", "object", "embed", "portal");
+    if (kind == Kind.MARKDOWN) {
+      // Markdown shares the notebook's style scope, so it may not bring style sheets.
+      forbidden.push("style");
+    }
+    config.set("FORBID_TAGS", forbidden);
+    config.set("FORBID_ATTR", JsArray.of("formaction", "action", "form", "autofocus", "ping", "srcdoc"));
+    if (kind == Kind.SVG) {
+      JsPropertyMap<Object> profiles = JsPropertyMap.of();
+      profiles.set("svg", true);
+      profiles.set("svgFilters", true);
+      config.set("USE_PROFILES", profiles);
+    } else {
+      config.set("ADD_TAGS", JsArray.of("use"));
+      // pandas writes <style scoped>; keep style elements in HTML output, which lives in its own shadow root.
+      config.set("FORCE_BODY", true);
+    }
+    return config;
+  }
+
+  private static void installHooks() {
+    if (hooksInstalled) {
+      return;
+    }
+    hooksInstalled = true;
+    DOMPurify.addHook("uponSanitizeAttribute", (node, data, config) -> {
+      JsPropertyMap<Object> event = Js.asPropertyMap(data);
+      String name = String.valueOf(event.get("attrName"));
+      String value = String.valueOf(event.get("attrValue"));
+      if ("src".equals(name) && value.startsWith("attachment:")) {
+        String resolved = attachmentUrl(attachments, value.substring("attachment:".length()));
+        if (resolved != null) {
+          event.set("attrValue", resolved);
+        }
+      }
+    });
+    DOMPurify.addHook("uponSanitizeElement", (node, data, config) -> {
+      JsPropertyMap<Object> event = Js.asPropertyMap(data);
+      if ("style".equals(event.get("tagName")) && !allowRemote) {
+        Element style = Js.uncheckedCast(node);
+        if (RemoteUrls.cssIsRemote(String.valueOf(style.textContent), origin())) {
+          style.textContent = "";
+        }
+      }
+    });
+    DOMPurify.addHook("afterSanitizeAttributes", (node, data, config) -> {
+      if (!(node instanceof Element)) {
+        return;
+      }
+      Element element = Js.uncheckedCast(node);
+      if (!allowRemote) {
+        blockRemote(element);
+      }
+      if ("input".equalsIgnoreCase(element.tagName)) {
+        // Markdown task lists are the one use: every input becomes a disabled checkbox, so none can ask for data.
+        element.setAttribute("type", "checkbox");
+        element.setAttribute("disabled", "");
+        element.removeAttribute("name");
+        element.removeAttribute("value");
+      }
+      if ("a".equalsIgnoreCase(element.tagName) && element.hasAttribute("href")) {
+        element.setAttribute("target", "_blank");
+        element.setAttribute("rel", "noopener noreferrer");
+      }
+    });
+  }
+
+  private static void blockRemote(Element element) {
+    boolean anchor = "a".equalsIgnoreCase(element.tagName) || "area".equalsIgnoreCase(element.tagName);
+    for (String attribute : URL_ATTRIBUTES) {
+      if (anchor && attribute.equals("href")) {
+        continue;
+      }
+      if (element.hasAttribute(attribute) && isRemoteAttribute(attribute, element.getAttribute(attribute))) {
+        element.removeAttribute(attribute);
+        element.setAttribute(BLOCKED_NOTE, "remote " + attribute);
+      }
+    }
+    if (element.hasAttribute("style") && RemoteUrls.cssIsRemote(element.getAttribute("style"), origin())) {
+      element.removeAttribute("style");
+      element.setAttribute(BLOCKED_NOTE, "remote style");
+    }
+    if ("img".equalsIgnoreCase(element.tagName) && !element.hasAttribute("src") && element.hasAttribute(BLOCKED_NOTE)) {
+      String alt = element.hasAttribute("alt") ? element.getAttribute("alt") : "";
+      element.setAttribute("alt", "[remote image blocked]" + (alt.isEmpty() ? "" : " " + alt));
+    }
+  }
+
+  private static boolean isRemoteAttribute(String attribute, String value) {
+    if (attribute.equals("srcset")) {
+      for (String candidate : value.split(",")) {
+        if (RemoteUrls.isRemote(candidate.trim(), origin())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return RemoteUrls.isRemote(value, origin());
+  }
+
+  /** A data URL for the image attachment {@code name} of a cell, or null when there is none. */
+  static String attachmentUrl(JsonObject cellAttachments, String name) {
+    JsonObject bundle = cellAttachments == null ? null : cellAttachments.getObject(name);
+    if (bundle == null) {
+      return null;
+    }
+    for (String mimeType : bundle.keys()) {
+      String data = io.jupyterkit.nbformat.MultilineText.join(bundle.get(mimeType));
+      if (data == null || !mimeType.startsWith("image/")) {
+        continue;
+      }
+      if (mimeType.equals("image/svg+xml")) {
+        return "data:image/svg+xml;charset=utf-8," + elemental2.core.Global.encodeURIComponent(data);
+      }
+      return "data:" + mimeType + ";base64," + data.trim();
+    }
+    return null;
+  }
+
+  private static String origin() {
+    return DomGlobal.location.origin;
+  }
+}

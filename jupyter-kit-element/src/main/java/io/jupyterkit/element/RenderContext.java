@@ -1,0 +1,63 @@
+package io.jupyterkit.element;
+
+import elemental2.dom.DocumentFragment;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.Node;
+import elemental2.dom.NodeList;
+import elemental2.dom.ShadowRoot;
+import io.jupyterkit.json.JsonObject;
+import jsinterop.annotations.JsFunction;
+
+/** What the views of one element share: its sanitising policy, its language, its shadow root. */
+final class RenderContext {
+  /** A page's own {@code htmlFilter}: HTML in, safe HTML (a string or a node) out. */
+  @JsFunction
+  interface HtmlFilter {
+    Object filter(String html, String kind);
+  }
+
+  private final ShadowRoot root;
+  HtmlFilter htmlFilter;
+  boolean allowRemoteResources;
+  String language = "python";
+  boolean seqAsExecutionCount;
+
+  RenderContext(ShadowRoot root) {
+    this.root = root;
+  }
+
+  ShadowRoot root() {
+    return root;
+  }
+
+  /** Untrusted HTML made safe by the page's filter, or by DOMPurify when the page set none. */
+  DocumentFragment filter(String html, HtmlSanitizer.Kind kind, JsonObject attachments) {
+    if (htmlFilter == null) {
+      return HtmlSanitizer.sanitize(html, kind, allowRemoteResources, attachments);
+    }
+    Object filtered = htmlFilter.filter(html, kind.name().toLowerCase());
+    DocumentFragment fragment;
+    if (filtered instanceof Node) {
+      fragment = DomGlobal.document.createDocumentFragment();
+      fragment.appendChild((Node) filtered);
+    } else {
+      fragment = HtmlSanitizer.parseTrusted(filtered == null ? "" : String.valueOf(filtered));
+    }
+    resolveAttachments(fragment, attachments);
+    return fragment;
+  }
+
+  private static void resolveAttachments(DocumentFragment fragment, JsonObject attachments) {
+    if (attachments == null) {
+      return;
+    }
+    NodeList<elemental2.dom.Element> images = fragment.querySelectorAll("img[src^='attachment:']");
+    for (int i = 0; i < images.length; i++) {
+      elemental2.dom.Element image = images.getAt(i);
+      String url = HtmlSanitizer.attachmentUrl(attachments, image.getAttribute("src").substring(11));
+      if (url != null) {
+        image.setAttribute("src", url);
+      }
+    }
+  }
+}

@@ -1,0 +1,3 @@
+
+;return module.exports; })({ exports: {} });
+const marked = (function (module) { const exports = module.exports; const define = undefined;
