@@ -116,7 +116,8 @@ public final class Ansi {
 
     void newline() {
       flushLine();
-      emit('\n', runStyle == null ? "" : runStyle);
+      // A line break carries no style, so a coloured word does not swallow it.
+      emit('\n', "");
     }
 
     private void flushLine() {
