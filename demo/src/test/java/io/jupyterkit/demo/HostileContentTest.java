@@ -1,0 +1,149 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
+
+/**
+ * More than a hundred hostile payloads from the public sanitiser cheat sheets, each placed in markdown, HTML, SVG,
+ * markdown output, stream text, traceback, attachment name, notebook metadata and the filename attribute. The page
+ * proves no script ran, and the DOM proves no handler, no javascript: URL, no form or text input, no remote fetch
+ * and nothing drawn outside the notebook's box.
+ */
+class HostileContentTest extends BrowserTestSupport {
+  static List<String> payloads() throws IOException {
+    try (InputStream in = HostileContentTest.class.getResourceAsStream("/xss-payloads.txt")) {
+      List<String> payloads = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          payloads.add(line);
+        }
+      }
+      return payloads;
+    }
+  }
+
+  private static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  static String hostileNotebook(List<String> payloads, String remote) {
+    List<Object> cells = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i).replace("PROBE", "__xss(" + i + ")").replace("REMOTE", remote);
+      cells.add(map("cell_type", "markdown", "metadata", map("tags", List.of(payload)),
+          "attachments", map(payload, map("image/png", "iVBORw0KGgo=")),
+          "source", "Payload " + i + ":\n\n" + payload + "\n\n![attached](attachment:" + payload + ")"));
+      List<Object> outputs = List.of(
+          map("output_type", "display_data", "metadata", map(), "data", map("text/html", payload, "text/plain", "x")),
+          map("output_type", "display_data", "metadata", map(), "data", map("image/svg+xml", payload)),
+          map("output_type", "display_data", "metadata", map(), "data", map("text/markdown", payload)),
+          map("output_type", "stream", "name", "stdout", "text", payload + "\n"),
+          map("output_type", "error", "ename", payload, "evalue", payload, "traceback", List.of(payload)));
+      cells.add(map("cell_type", "code", "metadata", map(), "execution_count", i, "source", payload,
+          "outputs", outputs));
+    }
+    cells.add(map("cell_type", "markdown", "metadata", map(),
+        "source", "$\\href{javascript:__xss('tex')}{click}$ $$\\url{javascript:__xss('url')}$$"));
+    String first = payloads.get(0).replace("PROBE", "__xss('meta')");
+    Map<String, Object> notebook = map("nbformat", 4, "nbformat_minor", 5,
+        "metadata", map("kernelspec", map("display_name", first, "language", first, "name", first)),
+        "cells", cells);
+    return new Json().toJson(notebook);
+  }
+
+  /** Walks the element's shadow tree, nested shadow roots included, for anything that could run or take input. */
+  private static final String SCAN = ""
+        + "const found = {handlers: [], scriptUrls: [], forbidden: [], inputs: [], elements: 0};"
+        + "const visit = (root) => { for (const el of root.querySelectorAll('*')) {"
+        + "  found.elements++;"
+        + "  for (const attr of el.attributes) {"
+        + "    const name = attr.name.toLowerCase();"
+        + "    const value = attr.value.replace(/[\\u0000-\\u0020]/g, '').toLowerCase();"
+        + "    if (name.startsWith('on')) found.handlers.push(el.localName + '[' + name + ']');"
+        + "    if (/^(javascript|vbscript|data:text\\/html)/.test(value) || value.startsWith('javascript:'))"
+        + "      found.scriptUrls.push(el.localName + '[' + name + '=' + attr.value + ']');"
+        + "  }"
+        + "  const tag = el.localName;"
+        + "  if (['script','iframe','frame','frameset','object','embed','form','base','meta','textarea','select',"
+        + "       'button','portal','isindex','keygen'].includes(tag)"
+        + "      || (tag === 'link' && !el.hasAttribute('data-katex')))"
+        + "    if (!(tag === 'button' && el.matches('.input > button.run')))"
+        + "    found.forbidden.push(tag);"
+        + "  if (tag === 'input' && !(el.type === 'checkbox' && el.disabled)) found.inputs.push(el.outerHTML);"
+        + "  if (el.shadowRoot) visit(el.shadowRoot);"
+        + "} };"
+        + "visit(document.getElementById('nb').shadowRoot);"
+        + "return found;";
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> scan() {
+    return (Map<String, Object>) js(SCAN);
+  }
+
+  @Test
+  void theChecksCatchWhatAnUnsafeFilterLetsThrough() throws Exception {
+    List<String> payloads = payloads().subList(0, 6);
+    driver.get(server.url("/test/xss.html"));
+    js("const el = document.getElementById('nb'); el.htmlFilter = (html) => html; el.ipynb = arguments[0];",
+        hostileNotebook(payloads, "http://localhost:" + server.port() + "/remote-probe"));
+    await(10, () -> (Long) js("return window.__xssHits.length;"), hits -> hits > 0);
+    assertTrue(!((List<?>) scan().get("handlers")).isEmpty(), "handlers found when nothing sanitises");
+  }
+
+  @Test
+  void noPayloadRunsEscapesOrFetches() throws Exception {
+    List<String> payloads = payloads();
+    assertTrue(payloads.size() >= 100, "at least 100 payloads");
+    String remote = "http://localhost:" + server.port() + "/remote-probe";
+    driver.get(server.url("/test/xss.html"));
+    js("const el = document.getElementById('nb');"
+        + "el.setAttribute('filename', arguments[1]);"
+        + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote), payloads.get(1).replace("PROBE", "__xss('f')"));
+    await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
+        n -> n == payloads.size() * 2L + 1);
+    await(15, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.katex').length;"),
+        n -> n >= 2);
+    // Give timers, image errors, animations and autofocus a chance to fire anything that slipped through.
+    Thread.sleep(2000);
+
+    assertEquals(List.of(), js("return window.__xssHits;"), "script ran");
+    Map<String, Object> found = scan();
+    assertTrue(((Long) found.get("elements")) > 2000, "the notebook rendered: " + found.get("elements"));
+    assertEquals(List.of(), found.get("handlers"), "event handler attributes");
+    assertEquals(List.of(), found.get("scriptUrls"), "script URLs");
+    assertEquals(List.of(), found.get("forbidden"), "forbidden elements");
+    assertEquals(List.of(), found.get("inputs"), "inputs that could take data");
+
+    assertEquals(0, server.requestCount("/remote-probe/pixel.png") + server.requestCount("/remote-probe/srcset.png")
+        + server.requestCount("/remote-probe/bg.png") + server.requestCount("/remote-probe/css.png")
+        + server.requestCount("/remote-probe/svgimg.png") + server.requestCount("/remote-probe/sprite.svg")
+        + server.requestCount("/remote-probe/poster.png") + server.requestCount("/remote-probe/prefetch"),
+        "remote resources were fetched");
+
+    // Nothing the notebook draws may cover the page around it, wherever the page is scrolled.
+    js("window.scrollTo(0, 0);");
+    assertEquals(List.of("above", "above"), js("const a = document.getElementById('above').getBoundingClientRect();"
+        + "return [document.elementFromPoint(a.left + 5, a.top + 5).id,"
+        + "        document.elementFromPoint(a.right - 5, a.bottom - 5).id];"));
+    js("document.getElementById('below').scrollIntoView();");
+    assertEquals("below", js("const b = document.getElementById('below').getBoundingClientRect();"
+        + "return document.elementFromPoint(b.left + 5, b.top + 5).id;"));
+    String text = (String) js("return document.getElementById('nb').shadowRoot.querySelector('.notebook').innerText;");
+    assertTrue(text.contains("<script>__xss(0)</script>"), "stream text shows the payload as text");
+    assertEquals(List.of(), js("return window.__xssHits;"), "script ran after scrolling");
+  }
+}
