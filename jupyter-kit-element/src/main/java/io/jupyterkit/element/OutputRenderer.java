@@ -165,6 +165,11 @@ final class OutputRenderer {
     image.className = "output image";
     image.src = "data:" + mimeType + ";base64," + (base64 == null ? "" : base64.trim());
     image.alt = "Image output";
+    image.addEventListener("error", event -> {
+      if (image.parentNode != null) {
+        image.parentNode.replaceChild(notice("This " + mimeType + " image could not be decoded."), image);
+      }
+    });
     JsonObject sizes = metadata.getObject(mimeType);
     Integer width = sizes != null ? sizes.getInt("width") : metadata.getInt("width");
     Integer height = sizes != null ? sizes.getInt("height") : metadata.getInt("height");

@@ -46,7 +46,11 @@ public final class NotebookReader {
           ? "This cell has no cell_type."
           : "Unknown cell type \"" + typeName + "\".");
     }
-    String source = MultilineText.join(object.get("source"));
+    JsonValue sourceJson = object.get("source");
+    String source = MultilineText.join(sourceJson);
+    if (source == null && sourceJson != null && !sourceJson.isNull()) {
+      return Cell.invalid("Its source is " + describe(sourceJson) + ", not text.");
+    }
     Cell cell = new Cell(type, source, object.getObject("metadata"));
     cell.setId(object.getString("id", null));
     cell.setAttachments(object.getObject("attachments"));
@@ -76,14 +80,23 @@ public final class NotebookReader {
     switch (type) {
       case STREAM:
         String text = MultilineText.join(object.get("text"));
-        return Output.stream(object.getString("name", "stdout"), text == null ? "" : text);
+        if (text == null) {
+          return notice("a stream output whose text is " + describe(object.get("text")));
+        }
+        return Output.stream(object.getString("name", "stdout"), text);
       case ERROR:
         return Output.error(object.getString("ename", ""), object.getString("evalue", ""),
             stringsOf(object.getArray("traceback")));
       case EXECUTE_RESULT:
+        if (object.getObject("data") == null) {
+          return notice("a result whose data is " + describe(object.get("data")));
+        }
         return Output.executeResult(object.getObject("data"), object.getObject("metadata"),
             object.getInt("execution_count"));
       default:
+        if (object.getObject("data") == null) {
+          return notice("a display output whose data is " + describe(object.get("data")));
+        }
         return Output.displayData(object.getObject("data"), object.getObject("metadata"));
     }
   }
@@ -94,7 +107,10 @@ public final class NotebookReader {
 
 
   static String describe(JsonValue json) {
-    if (json == null || json.isNull()) {
+    if (json == null) {
+      return "missing";
+    }
+    if (json.isNull()) {
       return "null";
     }
     if (json.isArray()) {

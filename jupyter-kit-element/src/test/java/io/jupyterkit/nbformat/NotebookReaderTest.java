@@ -46,8 +46,9 @@ class NotebookReaderTest {
   @Test
   void aBadCellBecomesAVisibleStandInAndTheRestStillReads() {
     Notebook notebook = NotebookReader.read(JsonParser.parse("{\"cells\":[42,{\"cell_type\":\"weird\"},"
-        + "{\"source\":\"x\"},{\"cell_type\":\"code\",\"source\":\"ok\"}]}"));
-    assertEquals(4, notebook.cells().size());
+        + "{\"source\":\"x\"},{\"cell_type\":\"code\",\"source\":\"ok\"},{\"cell_type\":\"raw\",\"source\":7}]}"));
+    assertEquals(5, notebook.cells().size());
+    assertTrue(notebook.cells().get(4).problem().contains("source is a number"));
     assertEquals(CellType.INVALID, notebook.cells().get(0).type());
     assertTrue(notebook.cells().get(0).problem().contains("not a JSON object"));
     assertTrue(notebook.cells().get(1).problem().contains("\"weird\""));
@@ -59,12 +60,14 @@ class NotebookReaderTest {
   @Test
   void aBadOutputBecomesANoticeOnStderr() {
     Notebook notebook = NotebookReader.read(JsonParser.parse("{\"cells\":[{\"cell_type\":\"code\",\"source\":\"\","
-        + "\"outputs\":[\"text\",{\"output_type\":\"pyout\"},{\"output_type\":\"stream\",\"text\":5}]}]}"));
+        + "\"outputs\":[\"text\",{\"output_type\":\"pyout\"},{\"output_type\":\"stream\",\"text\":5},"
+        + "{\"output_type\":\"display_data\",\"data\":[]}]}]}"));
     Cell cell = notebook.cells().get(0);
-    assertEquals(3, cell.outputs().size());
+    assertEquals(4, cell.outputs().size());
     assertEquals("stderr", cell.outputs().get(0).name());
     assertTrue(cell.outputs().get(1).text().contains("\"pyout\""));
-    assertEquals("", cell.outputs().get(2).text());
+    assertTrue(cell.outputs().get(2).text().contains("text is a number"));
+    assertTrue(cell.outputs().get(3).text().contains("data is a list"));
   }
 
   @Test
