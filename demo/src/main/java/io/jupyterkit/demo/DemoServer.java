@@ -55,6 +55,7 @@ public final class DemoServer implements AutoCloseable {
     Map<String, Path> mounts = new LinkedHashMap<>();
     mounts.put("/jupyter-kit/", root.resolve("npm/target/package"));
     mounts.put("/pyodide/", root.resolve("demo/node_modules/pyodide"));
+    mounts.put("/test-vendor/axe-core/", root.resolve("demo/node_modules/axe-core"));
     mounts.put("/", root.resolve("demo/src/main/webapp"));
     return mounts;
   }

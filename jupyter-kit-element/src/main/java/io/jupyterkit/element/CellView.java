@@ -77,6 +77,10 @@ final class CellView implements OutputArea.Listener {
     input.appendChild(runButton);
     root.appendChild(input);
     outputs = Dom.element("div", "outputs" + (cell.scrolled() ? " scrolled" : ""));
+    if (cell.scrolled()) {
+      outputs.setAttribute("tabindex", "0");
+      outputs.setAttribute("aria-label", "Outputs of cell " + (index + 1) + ", scrollable");
+    }
     if (cell.outputsHidden()) {
       root.classList.add("outputs-hidden");
     }

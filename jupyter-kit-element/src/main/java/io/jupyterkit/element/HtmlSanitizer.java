@@ -118,6 +118,7 @@ final class HtmlSanitizer {
         element.setAttribute("disabled", "");
         element.removeAttribute("name");
         element.removeAttribute("value");
+        element.setAttribute("aria-label", element.hasAttribute("checked") ? "done" : "not done");
       }
       if ("a".equalsIgnoreCase(element.tagName) && element.hasAttribute("href")) {
         element.setAttribute("target", "_blank");

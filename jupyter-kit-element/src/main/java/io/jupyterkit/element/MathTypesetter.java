@@ -25,6 +25,10 @@ final class MathTypesetter {
   static HTMLElement placeholder(String tex, boolean display) {
     HTMLElement span = Dom.text("span", display ? "math display" : "math inline", tex);
     span.setAttribute("data-tex", tex);
+    if (display) {
+      // A wide equation scrolls sideways; keyboard users must be able to reach and scroll it.
+      span.setAttribute("tabindex", "0");
+    }
     return span;
   }
 

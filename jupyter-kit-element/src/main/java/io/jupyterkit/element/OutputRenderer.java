@@ -134,6 +134,7 @@ final class OutputRenderer {
   /** HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. */
   private static HTMLElement isolated(String className, elemental2.dom.DocumentFragment content) {
     HTMLElement host = Dom.element("div", className);
+    host.setAttribute("tabindex", "0");
     ShadowRootInit init = ShadowRootInit.create();
     init.setMode("open");
     ShadowRoot root = host.attachShadow(init);

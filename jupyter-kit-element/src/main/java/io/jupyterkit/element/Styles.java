@@ -4,16 +4,19 @@ package io.jupyterkit.element;
 final class Styles {
   private Styles() {}
 
-  /** Jupyter's terminal palette, each colour a custom property: normal, then intense. */
+  /**
+   * Terminal colours as custom properties: name, light normal, light intense, dark normal, dark intense. Darker
+   * than Jupyter's own on light backgrounds so that coloured output keeps WCAG AA contrast.
+   */
   private static final String[][] ANSI_COLOURS = {
-    {"black", "#3e424d", "#282c36"},
-    {"red", "#e75c58", "#b22b31"},
-    {"green", "#00a250", "#007427"},
-    {"yellow", "#ddb62b", "#b27d12"},
-    {"blue", "#208ffb", "#0065ca"},
-    {"magenta", "#d160c4", "#a03196"},
-    {"cyan", "#60c6c8", "#258f8f"},
-    {"white", "#c5c1b4", "#a1a6b2"},
+    {"black", "#212121", "#5c5c5c", "#8b929c", "#a6acb5"},
+    {"red", "#c62828", "#a31515", "#ff6b6b", "#ff8f8f"},
+    {"green", "#2e7d32", "#1b5e20", "#4caf50", "#7bd47f"},
+    {"yellow", "#806400", "#6d5300", "#e5c07b", "#f0d49c"},
+    {"blue", "#1565c0", "#0d47a1", "#61afef", "#8cc6f5"},
+    {"magenta", "#8e24aa", "#6a1b9a", "#c678dd", "#d79ce8"},
+    {"cyan", "#00727d", "#005f66", "#56b6c2", "#84cdd6"},
+    {"white", "#6b6b6b", "#4d4d4d", "#d4d4d4", "#ffffff"},
   };
 
   static final String CSS = base() + themes() + content() + ansi() + highlighting();
@@ -67,13 +70,19 @@ final class Styles {
         + ".hljs-meta,.hljs-params,.hljs-attr,.hljs-variable{color:var(--jk-code-meta)}";
   }
 
-  private static String ansi() {
-    StringBuilder css = new StringBuilder(":host{");
+  private static String ansiPalette(int normal, int intense) {
+    StringBuilder css = new StringBuilder();
     for (String[] colour : ANSI_COLOURS) {
-      css.append("--jk-ansi-").append(colour[0]).append(':').append(colour[1]).append(';');
-      css.append("--jk-ansi-").append(colour[0]).append("-intense:").append(colour[2]).append(';');
+      css.append("--jk-ansi-").append(colour[0]).append(':').append(colour[normal]).append(';');
+      css.append("--jk-ansi-").append(colour[0]).append("-intense:").append(colour[intense]).append(';');
     }
-    css.append('}');
+    return css.toString();
+  }
+
+  private static String ansi() {
+    StringBuilder css = new StringBuilder(":host{").append(ansiPalette(1, 2)).append('}');
+    css.append(":host([theme=dark]){").append(ansiPalette(3, 4)).append('}');
+    css.append("@media (prefers-color-scheme:dark){:host([theme=auto]){").append(ansiPalette(3, 4)).append("}}");
     for (String[] colour : ANSI_COLOURS) {
       for (String variant : new String[] {colour[0], colour[0] + "-intense"}) {
         css.append(".ansi-").append(variant).append("-fg{color:var(--jk-ansi-").append(variant).append(")}");
@@ -91,7 +100,7 @@ final class Styles {
     return ""
       + ":host{display:block;contain:content;"
       + "--jk-bg:#fff;--jk-fg:#212121;--jk-muted:#616161;--jk-border:#e0e0e0;--jk-input-bg:#f7f7f7;"
-      + "--jk-prompt-in:#303f9f;--jk-prompt-out:#d84315;--jk-stderr-bg:#fdd;--jk-error-bg:#fdd;"
+      + "--jk-prompt-in:#303f9f;--jk-prompt-out:#bf360c;--jk-stderr-bg:#fff0f0;--jk-error-bg:#fff0f0;"
       + "--jk-accent:#1976d2;--jk-font:system-ui,sans-serif;--jk-mono:ui-monospace,Menlo,Consolas,monospace;"
       + "--jk-link:#0b57d0;--jk-notice-bg:#fff8e1;--jk-notice-fg:#5d4037;--jk-math-align:center;"
       + "--jk-code-keyword:#8000a0;--jk-code-string:#a31515;--jk-code-number:#116644;--jk-code-comment:#3d7a3d;"
