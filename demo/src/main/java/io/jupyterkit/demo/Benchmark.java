@@ -17,14 +17,60 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
  * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
- * {@code Benchmark [rounds]}; prints a table and the ratios.
+ * Also renders a generated 2,000-cell notebook. {@code Benchmark [all|execution|render] [rounds]}.
  */
 public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    String which = args.length > 0 ? args[0] : "all";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Path root = Path.of(System.getProperty("jupyterkit.root", "."));
+    if (which.equals("render") || which.equals("all")) {
+      render(root, rounds);
+    }
+    if (which.equals("execution") || which.equals("all")) {
+      execution(root, rounds);
+    }
+    Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
+    Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
+    System.out.printf(Locale.ROOT, "main-thread bundle %d bytes (%d gzip; target <= 55 KB gzip), worker bundle %d"
+        + " bytes (%d gzip)%n", Files.size(bundle), gzipSize(bundle), Files.size(worker), gzipSize(worker));
+  }
+
+  /** The 2,000-cell notebook: first screen and full render, medians over {@code rounds} page loads. */
+  @SuppressWarnings("unchecked")
+  static void render(Path root, int rounds) throws IOException {
+    List<double[]> runs = new ArrayList<>();
+    long cells = 0;
+    long bytes = 0;
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        for (int i = 0; i <= rounds; i++) {
+          driver.get(server.url("/bench/render.html"));
+          Map<String, Object> result = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(120))
+              .until(d -> ((JavascriptExecutor) d).executeScript("return window.benchResult || null;"));
+          cells = (Long) result.get("cells");
+          bytes = (Long) result.get("bytes");
+          if (!result.get("rendered").equals(result.get("cells"))) {
+            throw new IllegalStateException("rendered " + result.get("rendered") + " of " + cells + " cells");
+          }
+          if (i > 0) {
+            runs.add(new double[] {number(result.get("firstScreenMs")), number(result.get("fullRenderMs"))});
+          }
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    System.out.printf(Locale.ROOT, "render benchmark: %d cells, %.1f MB of JSON, medians of %d loads%n", cells,
+        bytes / 1e6, rounds);
+    System.out.printf(Locale.ROOT, "  time to first screen %8.1f ms   (target <= 50 ms)%n", median(runs, 0));
+    System.out.printf(Locale.ROOT, "  time to full render  %8.1f ms   (target <= 500 ms)%n", median(runs, 1));
+  }
+
+  static void execution(Path root, int rounds) throws IOException {
     List<double[]> project = new ArrayList<>();
     List<double[]> bare = new ArrayList<>();
     try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
@@ -52,10 +98,6 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "%-44s %9.2f ms %9.2f ms %8.2f   (target <= 3 ms)%n",
         "(b) trivial cell (1+1) round trip, median of 50", projectTrivial, bareTrivial,
         projectTrivial / bareTrivial);
-    Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
-    Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
-    System.out.printf(Locale.ROOT, "main-thread bundle %d bytes (%d gzip), worker bundle %d bytes (%d gzip)%n",
-        Files.size(bundle), gzipSize(bundle), Files.size(worker), gzipSize(worker));
   }
 
   /** Loads {@code url} and returns {firstOutputMs, trivialMedianMs} once the page has measured itself. */

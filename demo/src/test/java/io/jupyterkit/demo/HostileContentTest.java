@@ -115,6 +115,9 @@ class HostileContentTest extends BrowserTestSupport {
         + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote), payloads.get(1).replace("PROBE", "__xss('f')"));
     await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
         n -> n == payloads.size() * 2L + 1);
+    // Math is typeset when it comes into view.
+    js("const cells = document.getElementById('nb').shadowRoot.querySelectorAll('.cell');"
+        + "cells[cells.length - 1].scrollIntoView();");
     await(15, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.katex').length;"),
         n -> n >= 2);
     // Give timers, image errors, animations and autofocus a chance to fire anything that slipped through.

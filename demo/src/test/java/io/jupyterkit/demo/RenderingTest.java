@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class RenderingTest extends BrowserTestSupport {
   private static void open(String notebook, String extraQuery) {
     driver.get(server.url("/test/notebook.html?nb=" + notebook + extraQuery));
+    long cells = notebook.equals("legacy-v3.ipynb") ? 4 : 13;
     await(20, () -> (Long) js("const el = document.getElementById('nb');"
-        + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), count -> count > 0);
+        + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), count -> count == cells);
   }
 
   /** Runs {@code expression} with {@code root} bound to the element's shadow root and {@code cell(id)} to a cell. */
@@ -41,6 +42,9 @@ class RenderingTest extends BrowserTestSupport {
     open("rendering.ipynb", "");
     await(10, () -> (Long) inShadow("root.querySelectorAll('.hljs-keyword').length"), n -> n > 0);
     assertEquals("def", inShadow("cell(0).querySelector('pre code .hljs-keyword').textContent"));
+    // Highlighting happens as cells come into view.
+    inShadow("cell(8).scrollIntoView()");
+    await(10, () -> (Long) inShadow("cell(8).querySelectorAll('.source .hljs-keyword').length"), n -> n > 0);
     assertEquals("raise", inShadow("cell(8).querySelector('.source .hljs-keyword').textContent"));
     assertEquals("print(colourful)", inShadow("cell(3).querySelector('.source').textContent"),
         "highlighting keeps the code text exactly");
@@ -52,6 +56,7 @@ class RenderingTest extends BrowserTestSupport {
     await(15, () -> (Long) inShadow("cell(1).querySelectorAll('.katex').length"), n -> n >= 3);
     assertEquals(Boolean.TRUE, inShadow("cell(1).querySelector('.math.display .katex-display') !== null"));
     assertTrue(((String) inShadow("cell(1).innerText")).contains("Prices like $5 and $10 stay text."));
+    inShadow("cell(7).scrollIntoView()");
     await(15, () -> (Long) inShadow("cell(7).querySelectorAll('.output.latex .katex').length"), n -> n == 1);
   }
 

@@ -63,7 +63,8 @@ final class CellView implements OutputArea.Listener {
     code = Dom.text("code", null, cell.source());
     source.appendChild(code);
     input.appendChild(source);
-    CodeHighlighter.highlight(code, context.language);
+    HTMLElement highlighted = code;
+    context.visibleWork.whenVisible(root, () -> CodeHighlighter.highlight(highlighted, context.language));
     if (cell.sourceHidden()) {
       root.classList.add("source-hidden");
     }

@@ -8,6 +8,7 @@ import elemental2.dom.HTMLTemplateElement;
 import io.jupyterkit.externs.dompurify.DOMPurify;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.RemoteUrls;
+import io.jupyterkit.render.Strings;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -150,7 +151,7 @@ final class HtmlSanitizer {
 
   private static boolean isRemoteAttribute(String attribute, String value) {
     if (attribute.equals("srcset")) {
-      for (String candidate : value.split(",")) {
+      for (String candidate : Strings.split(value, ',')) {
         if (RemoteUrls.isRemote(candidate.trim(), origin())) {
           return true;
         }

@@ -7,13 +7,17 @@ import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
 import io.jupyterkit.interop.JsJson;
-import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.kernel.Executor;
 import elemental2.dom.Blob;
 import elemental2.dom.BlobPropertyBag;
 import elemental2.dom.HTMLAnchorElement;
 import elemental2.dom.URL;
+import elemental2.core.Global;
+import elemental2.core.JsArray;
 import io.jupyterkit.json.JsonWriter;
+import io.jupyterkit.nbformat.Cell;
+import java.util.ArrayList;
+import java.util.List;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
@@ -177,6 +181,7 @@ public class JupyterNotebookElement extends HTMLElement {
     if (view == null) {
       return;
     }
+    view.finishNow();
     String name = filename != null && !filename.isEmpty() ? filename : defaultFilename();
     String text = JsonWriter.write(NotebookWriter.write(view.notebook()), " ") + "\n";
     BlobPropertyBag options = BlobPropertyBag.create();
@@ -226,6 +231,9 @@ public class JupyterNotebookElement extends HTMLElement {
 
   /** The notebook as shown now, outputs included, as an nbformat v4 object. */
   public Object toJSON() {
+    if (view != null) {
+      view.finishNow();
+    }
     return view == null ? null : JsJson.toJs(NotebookWriter.write(view.notebook()));
   }
 
@@ -282,21 +290,86 @@ public class JupyterNotebookElement extends HTMLElement {
 
   private void show(Object value, String origin) {
     Notebook notebook;
+    NotebookView.CellSource cells;
     try {
-      JsonValue json = Js.typeof(value).equals("string") ? JsJson.parse(Js.asString(value)) : JsJson.fromJs(value);
-      notebook = NotebookReader.read(json);
+      Object parsed = Js.typeof(value).equals("string") ? parseJson(Js.asString(value)) : value;
+      JsArray<Object> lazyCells = lazyCells(parsed);
+      if (lazyCells != null) {
+        // nbformat 4: read the notebook without its cells, then each cell as it is rendered.
+        JsPropertyMap<Object> header = JsPropertyMap.of();
+        JsPropertyMap<Object> root = Js.asPropertyMap(parsed);
+        root.forEach(key -> {
+          if (!key.equals("__proto__")) {
+            header.set(key, key.equals("cells") ? new JsArray<>() : root.get(key));
+          }
+        });
+        notebook = NotebookReader.read(JsJson.fromJs(header));
+        cells = new NotebookView.CellSource() {
+          @Override
+          public int size() {
+            return lazyCells.length;
+          }
+
+          @Override
+          public Cell read(int index) {
+            return NotebookReader.readCell(JsJson.fromJs(lazyCells.getAt(index)));
+          }
+        };
+      } else {
+        Notebook whole = NotebookReader.read(JsJson.fromJs(parsed));
+        List<Cell> read = new ArrayList<>(whole.cells());
+        whole.cells().clear();
+        notebook = whole;
+        cells = new NotebookView.CellSource() {
+          @Override
+          public int size() {
+            return read.size();
+          }
+
+          @Override
+          public Cell read(int index) {
+            return read.get(index);
+          }
+        };
+      }
     } catch (RuntimeException e) {
       fail("The notebook from " + origin + " could not be read: " + e.getMessage());
       return;
     }
+    if (view != null) {
+      view.cancel();
+    }
     context.language = Languages.of(notebook, getAttribute("language"));
-    view = new NotebookView(notebook, this::run, context);
+    Notebook shown = notebook;
+    view = new NotebookView(notebook, cells, this::run, context, () -> {
+      JsPropertyMap<Object> detail = JsPropertyMap.of();
+      detail.set("cells", shown.cells().size());
+      dispatch("load", detail);
+    });
     Dom.clear(body);
     body.appendChild(view.element());
     showFilename();
-    JsPropertyMap<Object> detail = JsPropertyMap.of();
-    detail.set("cells", notebook.cells().size());
-    dispatch("load", detail);
+    view.start();
+  }
+
+  private static Object parseJson(String text) {
+    try {
+      return Global.JSON.parse(text);
+    } catch (Throwable e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /** The cells array of an nbformat 4 notebook object, to read lazily; null for anything else. */
+  private static JsArray<Object> lazyCells(Object parsed) {
+    if (parsed == null || !"object".equals(Js.typeof(parsed)) || JsArray.isArray(parsed)) {
+      return null;
+    }
+    JsPropertyMap<Object> map = Js.asPropertyMap(parsed);
+    Object cells = map.get("cells");
+    Object major = map.get("nbformat");
+    boolean legacy = "number".equals(Js.typeof(major)) && Js.asDouble(major) < 4;
+    return !legacy && cells != null && JsArray.isArray(cells) ? Js.<JsArray<Object>>uncheckedCast(cells) : null;
   }
 
   private void showFilename() {
@@ -309,6 +382,9 @@ public class JupyterNotebookElement extends HTMLElement {
 
   /** Shows {@code message} in place of the notebook and fires {@code error}; never throws into the page. */
   private void fail(String message) {
+    if (view != null) {
+      view.cancel();
+    }
     view = null;
     Dom.clear(body);
     HTMLElement notice = Dom.text("div", "notice failure", message);

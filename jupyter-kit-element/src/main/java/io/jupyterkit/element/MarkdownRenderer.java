@@ -29,14 +29,14 @@ final class MarkdownRenderer {
     container.appendChild(context.filter(parser().parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
     if (!extracted.math().isEmpty()) {
       insertMath(container, extracted.math());
-      MathTypesetter.typeset(container, context.root());
+      context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
     }
     NodeList<Element> blocks = container.querySelectorAll("pre code");
     for (int i = 0; i < blocks.length; i++) {
       Element block = blocks.getAt(i);
       String classes = block.getAttribute("class");
       String language = classes != null && classes.startsWith("language-") ? classes.substring(9) : context.language;
-      CodeHighlighter.highlight(block, language);
+      context.visibleWork.whenVisible(container, () -> CodeHighlighter.highlight(block, language));
     }
     return container;
   }

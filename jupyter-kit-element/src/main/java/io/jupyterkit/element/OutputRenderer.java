@@ -147,7 +147,7 @@ final class OutputRenderer {
     MathExtractor.Math math = MathExtractor.latexOutput(latex);
     HTMLElement container = Dom.element("div", "output latex");
     container.appendChild(MathTypesetter.placeholder(math.tex(), true));
-    MathTypesetter.typeset(container, context.root());
+    context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
     return container;
   }
 

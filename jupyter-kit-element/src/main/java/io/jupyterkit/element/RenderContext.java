@@ -17,6 +17,7 @@ final class RenderContext {
   }
 
   private final ShadowRoot root;
+  final VisibleWork visibleWork = new VisibleWork();
   HtmlFilter htmlFilter;
   boolean allowRemoteResources;
   String language = "python";

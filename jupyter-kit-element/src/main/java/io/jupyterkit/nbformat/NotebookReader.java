@@ -34,7 +34,8 @@ public final class NotebookReader {
     return notebook;
   }
 
-  static Cell readCell(JsonValue json) {
+  /** Reads one cell; an unreadable one becomes an {@link CellType#INVALID} stand-in saying why. */
+  public static Cell readCell(JsonValue json) {
     JsonObject object = json.asObject();
     if (object == null) {
       return Cell.invalid("This cell is not a JSON object (" + describe(json) + ").");

@@ -161,9 +161,9 @@ public final class Ansi {
     String bg;
 
     void apply(String params) {
-      String[] codes = params.isEmpty() ? new String[] {"0"} : params.split(";", -1);
-      for (int i = 0; i < codes.length; i++) {
-        int code = number(codes[i]);
+      List<String> codes = Strings.split(params.isEmpty() ? "0" : params, ';');
+      for (int i = 0; i < codes.size(); i++) {
+        int code = number(codes.get(i));
         if (code == 0) {
           bold = italic = underline = inverse = false;
           fg = bg = null;
@@ -195,14 +195,14 @@ public final class Ansi {
           fg = null;
         } else if (code == 49) {
           bg = null;
-        } else if ((code == 38 || code == 48) && i + 1 < codes.length) {
+        } else if ((code == 38 || code == 48) && i + 1 < codes.size()) {
           String colour = null;
-          int mode = number(codes[i + 1]);
-          if (mode == 5 && i + 2 < codes.length) {
-            colour = indexed(number(codes[i + 2]));
+          int mode = number(codes.get(i + 1));
+          if (mode == 5 && i + 2 < codes.size()) {
+            colour = indexed(number(codes.get(i + 2)));
             i += 2;
-          } else if (mode == 2 && i + 4 < codes.length) {
-            colour = rgb(number(codes[i + 2]), number(codes[i + 3]), number(codes[i + 4]));
+          } else if (mode == 2 && i + 4 < codes.size()) {
+            colour = rgb(number(codes.get(i + 2)), number(codes.get(i + 3)), number(codes.get(i + 4)));
             i += 4;
           } else {
             i += 1;
@@ -226,19 +226,19 @@ public final class Ansi {
       if (key.isEmpty() || key.equals("||")) {
         return new AnsiSpan(text, "", null, null);
       }
-      String[] parts = key.split("\\|", -1);
+      List<String> parts = Strings.split(key, '|');
       StringBuilder classes = new StringBuilder();
-      if (parts[0].contains("b")) {
+      if (parts.get(0).contains("b")) {
         classes.append(" ansi-bold");
       }
-      if (parts[0].contains("i")) {
+      if (parts.get(0).contains("i")) {
         classes.append(" ansi-italic");
       }
-      if (parts[0].contains("u")) {
+      if (parts.get(0).contains("u")) {
         classes.append(" ansi-underline");
       }
-      String color = colour(parts[1], "fg", classes);
-      String background = colour(parts[2], "bg", classes);
+      String color = colour(parts.get(1), "fg", classes);
+      String background = colour(parts.get(2), "bg", classes);
       return new AnsiSpan(text, classes.toString().trim(), color, background);
     }
 

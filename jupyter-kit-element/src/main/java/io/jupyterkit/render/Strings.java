@@ -1,0 +1,23 @@
+package io.jupyterkit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** String splitting on one character: String.split would pull J2CL's regular-expression emulation into the bundle. */
+public final class Strings {
+  private Strings() {}
+
+  /** The parts of {@code text} between occurrences of {@code separator}, empty parts included. */
+  public static List<String> split(String text, char separator) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == separator) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts;
+  }
+}
