@@ -115,9 +115,15 @@ class HostileContentTest extends BrowserTestSupport {
         + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote), payloads.get(1).replace("PROBE", "__xss('f')"));
     await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
         n -> n == payloads.size() * 2L + 1);
-    // Math is typeset when it comes into view.
-    js("const cells = document.getElementById('nb').shadowRoot.querySelectorAll('.cell');"
-        + "cells[cells.length - 1].scrollIntoView();");
+    // Beyond the first screen, markdown, HTML and SVG render as they near the screen: scroll past every cell.
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+    assertEquals(List.of(), driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "const root = document.getElementById('nb').shadowRoot;"
+        + "(async () => { for (const cell of root.querySelectorAll('.cell')) { cell.scrollIntoView();"
+        + "  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); }"
+        + "  for (let i = 0; i < 50 && root.querySelector('.pending'); i++) await new Promise((r) => setTimeout(r, 40));"
+        + "  done([...root.querySelectorAll('.pending')].map(p => p.closest('.cell').dataset.index + ':' + p.className"
+        + "    + ':' + p.textContent.slice(0, 80))); })();"), "markdown still waiting to render");
     await(15, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.katex').length;"),
         n -> n >= 2);
     // Give timers, image errors, animations and autofocus a chance to fire anything that slipped through.
@@ -145,7 +151,7 @@ class HostileContentTest extends BrowserTestSupport {
     js("document.getElementById('below').scrollIntoView();");
     assertEquals("below", js("const b = document.getElementById('below').getBoundingClientRect();"
         + "return document.elementFromPoint(b.left + 5, b.top + 5).id;"));
-    String text = (String) js("return document.getElementById('nb').shadowRoot.querySelector('.notebook').innerText;");
+    String text = (String) js("return document.getElementById('nb').shadowRoot.querySelector('.notebook').textContent;");
     assertTrue(text.contains("<script>__xss(0)</script>"), "stream text shows the payload as text");
     assertEquals(List.of(), js("return window.__xssHits;"), "script ran after scrolling");
   }

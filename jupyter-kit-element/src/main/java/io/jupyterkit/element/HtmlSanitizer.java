@@ -74,9 +74,10 @@ final class HtmlSanitizer {
       config.set("USE_PROFILES", profiles);
     } else {
       config.set("ADD_TAGS", JsArray.of("use"));
-      // pandas writes <style scoped>; keep style elements in HTML output, which lives in its own shadow root.
-      config.set("FORCE_BODY", true);
     }
+    // Parse everything as body content: a leading <style> (pandas writes <style scoped>) is kept, and a leading
+    // <frameset> cannot replace the body DOMPurify works on.
+    config.set("FORCE_BODY", true);
     return config;
   }
 

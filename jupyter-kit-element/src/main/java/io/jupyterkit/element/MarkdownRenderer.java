@@ -24,8 +24,20 @@ final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   static HTMLElement render(String markdown, String className, RenderContext context, JsonObject attachments) {
-    MathExtractor extracted = MathExtractor.extract(markdown);
     HTMLElement container = Dom.element("div", className);
+    if (context.deferOffscreen) {
+      // The source stands in (as text) until the cell nears the screen.
+      container.textContent = markdown;
+      container.classList.add("pending");
+    }
+    context.renderWhenNear(container, () -> fill(container, markdown, context, attachments));
+    return container;
+  }
+
+  private static void fill(HTMLElement container, String markdown, RenderContext context, JsonObject attachments) {
+    MathExtractor extracted = MathExtractor.extract(markdown);
+    Dom.clear(container);
+    container.classList.remove("pending");
     container.appendChild(context.filter(parser().parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
     if (!extracted.math().isEmpty()) {
       insertMath(container, extracted.math());
@@ -38,7 +50,6 @@ final class MarkdownRenderer {
       String language = classes != null && classes.startsWith("language-") ? classes.substring(9) : context.language;
       context.visibleWork.whenVisible(container, () -> CodeHighlighter.highlight(block, language));
     }
-    return container;
   }
 
   private static Marked parser() {

@@ -21,7 +21,7 @@ final class NotebookView {
     Cell read(int index);
   }
 
-  private static final int FIRST_SCREEN_CELLS = 20;
+  private static final int FIRST_SCREEN_CELLS = 12;
   private static final double FIRST_SCREEN_MS = 8;
   private static final double SLICE_MS = 12;
 
@@ -57,6 +57,15 @@ final class NotebookView {
 
   private void renderSlice(boolean firstScreen) {
     timer = -1;
+    context.deferOffscreen = !firstScreen;
+    try {
+      renderCells(firstScreen);
+    } finally {
+      context.deferOffscreen = false;
+    }
+  }
+
+  private void renderCells(boolean firstScreen) {
     double start = DomGlobal.performance.now();
     int renderedAtStart = cells.size();
     while (!cancelled && cells.size() < source.size()) {

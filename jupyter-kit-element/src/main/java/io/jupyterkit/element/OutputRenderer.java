@@ -113,9 +113,9 @@ final class OutputRenderer {
     String text = output.dataText(mimeType);
     switch (mimeType) {
       case "text/html":
-        return isolated("output html", context.filter(text == null ? "" : text, HtmlSanitizer.Kind.HTML, null));
+        return isolated("output html", text, HtmlSanitizer.Kind.HTML, output.dataText("text/plain"), context);
       case "image/svg+xml":
-        return isolated("output svg", context.filter(text == null ? "" : text, HtmlSanitizer.Kind.SVG, null));
+        return isolated("output svg", text, HtmlSanitizer.Kind.SVG, output.dataText("text/plain"), context);
       case "text/markdown":
         return MarkdownRenderer.render(text == null ? "" : text, "output markdown", context, null);
       case "text/latex":
@@ -131,15 +131,28 @@ final class OutputRenderer {
     }
   }
 
-  /** HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. */
-  private static HTMLElement isolated(String className, elemental2.dom.DocumentFragment content) {
+  /**
+   * HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. Off the
+   * first screen, its plain-text form stands in until it nears the screen.
+   */
+  private static HTMLElement isolated(String className, String html, HtmlSanitizer.Kind kind, String plain,
+      RenderContext context) {
     HTMLElement host = Dom.element("div", className);
     host.setAttribute("tabindex", "0");
     ShadowRootInit init = ShadowRootInit.create();
     init.setMode("open");
     ShadowRoot root = host.attachShadow(init);
     root.appendChild(Dom.text("style", null, ISOLATED_CSS));
-    root.appendChild(content);
+    HTMLElement standIn = Dom.text("pre", null, plain == null ? "" : plain);
+    if (context.deferOffscreen) {
+      root.appendChild(standIn);
+    }
+    context.renderWhenNear(host, () -> {
+      if (standIn.parentNode != null) {
+        root.removeChild(standIn);
+      }
+      root.appendChild(context.filter(html == null ? "" : html, kind, null));
+    });
     return host;
   }
 

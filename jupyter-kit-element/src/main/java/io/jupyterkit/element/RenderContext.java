@@ -22,6 +22,11 @@ final class RenderContext {
   boolean allowRemoteResources;
   String language = "python";
   boolean seqAsExecutionCount;
+  /**
+   * True while the notebook view renders cells beyond the first screen: costly content (markdown, HTML, SVG) is
+   * then rendered when it nears the screen, with its plain text standing in until then.
+   */
+  boolean deferOffscreen;
 
   RenderContext(ShadowRoot root) {
     this.root = root;
@@ -29,6 +34,23 @@ final class RenderContext {
 
   ShadowRoot root() {
     return root;
+  }
+
+  /** Runs {@code render} now, or when {@code target} nears the screen while off-screen work is deferred. */
+  void renderWhenNear(elemental2.dom.Element target, Runnable render) {
+    if (deferOffscreen) {
+      visibleWork.whenVisible(target, () -> {
+        try {
+          render.run();
+        } catch (Throwable e) {
+          // Later rendering has no caller to report to: show what went wrong where the content would be.
+          target.classList.remove("pending");
+          target.textContent = "This content could not be shown: " + e.getMessage();
+        }
+      });
+    } else {
+      render.run();
+    }
   }
 
   /** Untrusted HTML made safe by the page's filter, or by DOMPurify when the page set none. */
