@@ -144,6 +144,32 @@ class RenderingTest extends BrowserTestSupport {
   }
 
   @Test
+  void moreAttributesStyleWithoutRemounting() {
+    open("rendering.ipynb", "&math-align=left&class-name=wide%20custom&bg-transparent=");
+    assertEquals("rgba(0, 0, 0, 0)", js("return getComputedStyle(document.getElementById('nb')).backgroundColor;"));
+    assertEquals(Boolean.TRUE, inShadow("root.querySelector('.body').classList.contains('custom')"));
+    assertEquals("left", inShadow("getComputedStyle(cell(1).querySelector('.math.display')).textAlign"));
+    js("document.getElementById('nb').setAttribute('math-align', 'right');");
+    assertEquals("right", inShadow("getComputedStyle(cell(1).querySelector('.math.display')).textAlign"));
+  }
+
+  @Test
+  void downloadSavesTheNotebookAsShownUnderItsFilename() {
+    open("rendering.ipynb", "&filename=gallery");
+    @SuppressWarnings("unchecked")
+    List<Object> saved = (List<Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "const realCreate = URL.createObjectURL; let blob;"
+        + "URL.createObjectURL = (b) => { blob = b; return realCreate.call(URL, b); };"
+        + "const realClick = HTMLAnchorElement.prototype.click; let name;"
+        + "HTMLAnchorElement.prototype.click = function () { name = this.download; };"
+        + "document.getElementById('nb').download();"
+        + "HTMLAnchorElement.prototype.click = realClick; URL.createObjectURL = realCreate;"
+        + "blob.text().then((text) => { const nb = JSON.parse(text);"
+        + "  done([name, blob.type, nb.nbformat, nb.cells.length, nb.cells[3].outputs[0].output_type]); });");
+    assertEquals(List.of("gallery.ipynb", "application/x-ipynb+json", 4L, 13L, "stream"), saved);
+  }
+
+  @Test
   void toJsonGivesNbformat4AndTwoElementsStayIndependent() {
     open("rendering.ipynb", "");
     assertEquals(List.of(4L, 13L, "markdown"), js("const nb = document.getElementById('nb').toJSON();"
