@@ -11,9 +11,7 @@ import io.jupyterkit.kernel.MessageHandler;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
@@ -27,7 +25,7 @@ import jsinterop.annotations.JsType;
 public final class PyodideExecutor implements Executor {
   private final PyodideExecutorOptions options;
   private final String workerUrl;
-  private final Deque<Pending> queue = new ArrayDeque<>();
+  private final List<Pending> queue = new ArrayList<>();
   private Worker worker;
   private boolean ready;
   private Pending running;
@@ -86,7 +84,7 @@ public final class PyodideExecutor implements Executor {
   public void dispose() {
     stopWorker();
     while (!queue.isEmpty()) {
-      answerWithError(queue.poll(), "KernelDisposed", "The executor was disposed.");
+      answerWithError(queue.remove(0), "KernelDisposed", "The executor was disposed.");
     }
   }
 
@@ -178,7 +176,7 @@ public final class PyodideExecutor implements Executor {
       message.append("\n  ").append(failure);
     }
     while (!queue.isEmpty()) {
-      answerWithError(queue.poll(), "PyodideLoadError", message.toString());
+      answerWithError(queue.remove(0), "PyodideLoadError", message.toString());
     }
   }
 
@@ -186,7 +184,7 @@ public final class PyodideExecutor implements Executor {
     if (!ready || running != null || queue.isEmpty()) {
       return;
     }
-    running = queue.poll();
+    running = queue.remove(0);
     post(running.request);
   }
 

@@ -5,8 +5,8 @@ import elemental2.dom.Element;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.highlightjs.HighlightJs;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -16,7 +16,8 @@ import jsinterop.base.JsPropertyMap;
  */
 final class CodeHighlighter {
   private static final double SLICE_MS = 8;
-  private static final Deque<Element> queue = new ArrayDeque<>();
+  // A list rather than a Deque: J2CL's ArrayDeque would add to the bundle for no gain here.
+  private static final List<Element> queue = new ArrayList<>();
   private static Promise<HighlightJs> highlightJs;
   private static boolean draining;
 
@@ -45,7 +46,7 @@ final class CodeHighlighter {
   private static void drain(HighlightJs api) {
     double start = DomGlobal.performance.now();
     while (!queue.isEmpty() && DomGlobal.performance.now() - start < SLICE_MS) {
-      Element code = queue.poll();
+      Element code = queue.remove(0);
       if (code.isConnected && !code.classList.contains("hljs")) {
         JsPropertyMap<Object> options = JsPropertyMap.of();
         options.set("language", "python");

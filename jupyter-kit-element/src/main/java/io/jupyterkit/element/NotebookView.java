@@ -21,8 +21,9 @@ final class NotebookView {
     Cell read(int index);
   }
 
-  private static final int FIRST_SCREEN_CELLS = 12;
-  private static final double FIRST_SCREEN_MS = 8;
+  /** Enough cells to fill a screen, or as many as fit in this time, whichever comes first. */
+  private static final int FIRST_SCREEN_CELLS = 10;
+  private static final double FIRST_SCREEN_MS = 10;
   private static final double SLICE_MS = 12;
 
   private final Notebook notebook;
@@ -71,7 +72,7 @@ final class NotebookView {
     while (!cancelled && cells.size() < source.size()) {
       double elapsed = DomGlobal.performance.now() - start;
       boolean enough = firstScreen
-          ? cells.size() - renderedAtStart >= FIRST_SCREEN_CELLS && elapsed > FIRST_SCREEN_MS
+          ? cells.size() - renderedAtStart >= FIRST_SCREEN_CELLS || elapsed > FIRST_SCREEN_MS
           : elapsed > SLICE_MS;
       if (enough) {
         timer = DomGlobal.setTimeout(ignored -> renderSlice(false), 0);
