@@ -116,6 +116,54 @@ class KernelTest(unittest.TestCase):
                          [(m["content"]["name"], m["content"]["text"]) for m in out.of_type("stream")])
 
 
+class InterruptibleSleepTest(unittest.TestCase):
+    def setUp(self):
+        import time
+
+        self.real_sleep = time.sleep
+
+    def tearDown(self):
+        import time
+
+        time.sleep = self.real_sleep
+
+    def test_sleep_waits_in_short_steps_until_done(self):
+        import time
+
+        from jupyterkit_kernel.kernel import install_interruptible_sleep
+
+        now = [0.0]
+        waits = []
+
+        def wait(seconds):
+            waits.append(seconds)
+            now[0] += seconds
+            return False
+
+        install_interruptible_sleep(wait, clock=lambda: now[0])
+        time.sleep(1.0)
+        self.assertAlmostEqual(1.0, sum(waits))
+        self.assertTrue(all(w <= 0.25 for w in waits))
+
+    def test_an_interrupt_raises_keyboard_interrupt_in_the_cell(self):
+        from jupyterkit_kernel import Kernel
+
+        calls = []
+
+        def wait(seconds):
+            calls.append(seconds)
+            return len(calls) == 3
+
+        out = Recorder()
+        kernel = Kernel(out, wait=wait)
+        kernel.execute(request("import time\nx = 1\ntime.sleep(30)"))
+        error = out.of_type("error")[0]["content"]
+        self.assertEqual("KeyboardInterrupt", error["ename"])
+        self.assertEqual(3, len(calls))
+        kernel.execute(request("x + 1"))
+        self.assertEqual("2", out.of_type("execute_result")[-1]["content"]["data"]["text/plain"])
+
+
 class StreamPairTest(unittest.TestCase):
     def test_writes_are_batched_until_the_interval_passes(self):
         from jupyterkit_kernel.streams import StreamPair

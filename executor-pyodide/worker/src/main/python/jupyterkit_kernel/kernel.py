@@ -16,12 +16,14 @@ class Kernel:
     ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs.
     """
 
-    def __init__(self, emit):
+    def __init__(self, emit, wait=None):
         self._emit = emit
         self.execution_count = 0
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self._parent = None
         self._streams = StreamPair(self._send_stream)
+        if wait is not None:
+            install_interruptible_sleep(wait)
 
     def _send(self, msg_type, content, metadata=None):
         if msg_type != "stream":
@@ -90,3 +92,29 @@ class Kernel:
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
                                      "evalue": evalue, "traceback": traceback})
         self._send("status", {"execution_state": "idle"})
+
+
+def install_interruptible_sleep(wait, clock=None):
+    """Replaces ``time.sleep`` with one the page can interrupt.
+
+    ``wait(seconds)`` blocks at most that long on the shared interrupt signal and returns True when the page
+    interrupted (having taken the signal), so the sleeping cell raises KeyboardInterrupt at once instead of after
+    the full sleep.
+    """
+    import time
+
+    monotonic = clock or time.monotonic
+
+    def sleep(seconds):
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        end = monotonic() + seconds
+        while True:
+            remaining = end - monotonic()
+            if remaining <= 0:
+                return
+            if wait(min(remaining, 0.25)):
+                raise KeyboardInterrupt()
+
+    sleep.__doc__ = time.sleep.__doc__
+    time.sleep = sleep

@@ -39,6 +39,9 @@ public final class DemoServer implements AutoCloseable {
       Map.entry("map", "application/json"),
       Map.entry("txt", "text/plain; charset=utf-8"));
 
+  /** URL prefix under which everything is served without the COOP/COEP headers. */
+  public static final String NOT_ISOLATED = "/not-isolated/";
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Map<String, Path> mounts;
@@ -98,9 +101,14 @@ public final class DemoServer implements AutoCloseable {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().toString()).getPath();
       requestCounts.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
-      exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
-      exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
-      exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+      if (path.startsWith(NOT_ISOLATED)) {
+        // The same files as a page without cross-origin isolation sees them: what interrupt falls back to.
+        path = path.substring(NOT_ISOLATED.length() - 1);
+      } else {
+        exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+        exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+        exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+      }
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
         send(exchange, 405, "method not allowed");

@@ -1,9 +1,12 @@
 package io.jupyterkit.pyodide;
 
+import elemental2.core.Int32Array;
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
+import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.kernel.Executor;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
+import jsinterop.base.Js;
 
 /**
  * Runs cells in Pyodide inside a dedicated worker. Requests wait in a FIFO queue and go to the worker one at a
@@ -34,6 +38,14 @@ public final class PyodideExecutor implements Executor {
   private final List<String> failures = new ArrayList<>();
   private String bootRequestId;
   private double bootTimer = -1;
+  /** Shared with the worker when the page is cross-origin isolated: slot 0 is Python's interrupt signal. */
+  private Int32Array interruptBuffer;
+  private double interruptWatchdog = -1;
+
+  /** How long a cooperative interrupt may take before the interpreter is replaced instead. */
+  static final int INTERRUPT_GRACE_MS = 3000;
+  /** The signal number Python's interrupt buffer takes for SIGINT. */
+  private static final int SIGINT = 2;
 
   @JsIgnore
   public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
@@ -62,11 +74,45 @@ public final class PyodideExecutor implements Executor {
     }
   }
 
+  /**
+   * With cross-origin isolation, raises KeyboardInterrupt in the running cell through the shared buffer (waking a
+   * sleeping cell too); if the cell has not ended within a grace period, or without isolation, the interpreter is
+   * replaced and the cell says that its state was lost.
+   */
   @Override
   public void interrupt() {
-    // Cooperative interrupt needs the shared buffer; until then the only sure stop is a new interpreter.
-    if (running != null) {
-      restart();
+    Pending interrupted = running;
+    if (interrupted == null) {
+      return;
+    }
+    if (interruptBuffer == null) {
+      replaceInterpreter(interrupted, "KeyboardInterrupt", "The cell was stopped by restarting Python, because this"
+          + " page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and"
+          + " Cross-Origin-Embedder-Policy: require-corp to interrupt without losing state). Variables were lost.");
+      return;
+    }
+    Atomics.store(interruptBuffer, 0, SIGINT);
+    Atomics.notify(interruptBuffer, 0, 1);
+    clearInterruptWatchdog();
+    interruptWatchdog = DomGlobal.setTimeout(ignored -> {
+      interruptWatchdog = -1;
+      if (running == interrupted) {
+        replaceInterpreter(interrupted, "KeyboardInterrupt", "The cell did not stop when interrupted, so Python was"
+            + " restarted. Variables were lost.");
+      }
+    }, INTERRUPT_GRACE_MS);
+  }
+
+  private void replaceInterpreter(Pending interrupted, String ename, String evalue) {
+    stopWorker();
+    answerWithError(interrupted, ename, evalue);
+    start();
+  }
+
+  private void clearInterruptWatchdog() {
+    if (interruptWatchdog >= 0) {
+      DomGlobal.clearTimeout(interruptWatchdog);
+      interruptWatchdog = -1;
     }
   }
 
@@ -107,7 +153,14 @@ public final class PyodideExecutor implements Executor {
         .put("src", absolute(candidate.src()))
         .put("indexURL", absolute(candidate.indexUrl()))
         .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href));
-    post(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null));
+    interruptBuffer = SharedMemory.available() ? new Int32Array(SharedMemory.create(8)) : null;
+    Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
+        .toJson());
+    if (interruptBuffer != null) {
+      // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
+      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer));
+    }
+    worker.postMessage(boot);
     if (options.timeoutMs() > 0) {
       bootTimer = DomGlobal.setTimeout(
           ignored -> candidateFailed("no answer within " + options.timeoutMs() + " ms"), options.timeoutMs());
@@ -132,6 +185,7 @@ public final class PyodideExecutor implements Executor {
     current.handler.onMessage(message);
     if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
       running = null;
+      clearInterruptWatchdog();
       sendNext();
     }
   }
@@ -185,11 +239,16 @@ public final class PyodideExecutor implements Executor {
       return;
     }
     running = queue.remove(0);
+    if (interruptBuffer != null) {
+      // An interrupt that arrived after the previous cell ended must not stop this one.
+      Atomics.store(interruptBuffer, 0, 0);
+    }
     post(running.request);
   }
 
   private void stopWorker() {
     clearBootTimer();
+    clearInterruptWatchdog();
     if (worker != null) {
       worker.terminate();
       worker = null;

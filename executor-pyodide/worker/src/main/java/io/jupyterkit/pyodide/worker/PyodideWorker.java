@@ -2,9 +2,12 @@ package io.jupyterkit.pyodide.worker;
 
 import elemental2.core.ArrayBuffer;
 import elemental2.core.Global;
+import elemental2.core.Int32Array;
+import elemental2.core.JsArray;
 import elemental2.dom.DedicatedWorkerGlobalScope;
 import elemental2.dom.MessageEvent;
 import elemental2.promise.Promise;
+import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.pyodide.LoadPyodideOptions;
 import io.jupyterkit.externs.pyodide.PyProxy;
 import io.jupyterkit.externs.pyodide.PyodideGlobal;
@@ -31,6 +34,8 @@ public final class PyodideWorker {
 
   private static PyodideInterface pyodide;
   private static PyProxy kernelExecute;
+  /** The page's interrupt signal (slot 0), shared memory; null when the page is not cross-origin isolated. */
+  private static Int32Array interruptBuffer;
 
   private PyodideWorker() {}
 
@@ -48,6 +53,10 @@ public final class PyodideWorker {
     }
     switch (message.msgType()) {
       case MessageTypes.BOOT_REQUEST:
+        Object buffers = Js.asPropertyMap(data).get("buffers");
+        interruptBuffer = buffers != null && JsArray.isArray(buffers) && Js.<JsArray<Object>>uncheckedCast(buffers)
+            .length > 0 ? new Int32Array(Js.<ArrayBuffer>uncheckedCast(Js.<JsArray<Object>>uncheckedCast(buffers)
+            .getAt(0))) : null;
         boot(message);
         break;
       case MessageTypes.EXECUTE_REQUEST:
@@ -110,7 +119,13 @@ public final class PyodideWorker {
     // Python attributes are JavaScript properties of a proxy; get() is item access, which modules lack.
     PyProxy kernelClass = Js.uncheckedCast(Js.asPropertyMap(module).get("Kernel"));
     Emitter emitter = PyodideWorker::post;
-    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter));
+    Object wait = null;
+    if (interruptBuffer != null) {
+      pyodide.setInterruptBuffer(interruptBuffer);
+      Waiter waiter = PyodideWorker::waitForInterrupt;
+      wait = waiter;
+    }
+    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter, wait));
     // Kept for the worker's life: one kernel per worker, and attribute proxies die with their owner.
     kernelExecute = Js.uncheckedCast(Js.asPropertyMap(kernel).get("execute"));
   }
@@ -170,6 +185,25 @@ public final class PyodideWorker {
     }
     Object message = error == null ? null : Js.asPropertyMap(error).get("message");
     return message == null ? String.valueOf(error) : String.valueOf(message);
+  }
+
+  /**
+   * Sleeps up to {@code seconds} unless interrupted: the page's interrupt wakes it at once. Returns true when
+   * interrupted, having taken the signal so Python does not raise a second KeyboardInterrupt later.
+   */
+  private static boolean waitForInterrupt(double seconds) {
+    Atomics.wait(interruptBuffer, 0, 0, seconds * 1000);
+    if (Atomics.load(interruptBuffer, 0) != 0) {
+      Atomics.store(interruptBuffer, 0, 0);
+      return true;
+    }
+    return false;
+  }
+
+  /** What the kernel's patched time.sleep calls. */
+  @JsFunction
+  interface Waiter {
+    boolean waitUpTo(double seconds);
   }
 
   /** The callback the Python kernel calls with each message's JSON text. */
