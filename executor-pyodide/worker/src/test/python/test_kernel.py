@@ -116,6 +116,73 @@ class KernelTest(unittest.TestCase):
                          [(m["content"]["name"], m["content"]["text"]) for m in out.of_type("stream")])
 
 
+class _HideRealIPython:
+    """A finder that makes the real IPython unimportable, as it is in a stock Pyodide."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == "IPython" or fullname.startswith("IPython."):
+            for finder in sys.meta_path:
+                if type(finder).__name__ == "_FallbackIPython":
+                    return finder.find_spec(fullname, path, target)
+        return None
+
+
+class DisplayTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+        self.saved = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "IPython"}
+        for name in self.saved:
+            del sys.modules[name]
+        self.hider = _HideRealIPython()
+        sys.meta_path.insert(0, self.hider)
+
+    def tearDown(self):
+        sys.meta_path.remove(self.hider)
+        for name in [n for n in sys.modules if n.split(".")[0] == "IPython"]:
+            del sys.modules[name]
+        sys.modules.update(self.saved)
+
+    def run_cell(self, code):
+        self.out.messages.clear()
+        self.kernel.execute(request(code))
+        return self.out
+
+    def test_display_is_a_builtin_and_keeps_order_with_prints(self):
+        out = self.run_cell("print('a')\ndisplay({'k': 1})\nprint('b')")
+        self.assertEqual(["stream", "display_data", "stream"],
+                         [t for t in out.types() if t in ("stream", "display_data")])
+        self.assertEqual("{'k': 1}", out.of_type("display_data")[0]["content"]["data"]["text/plain"])
+
+    def test_ipython_display_objects_work_without_ipython(self):
+        out = self.run_cell("from IPython.display import HTML, Markdown, Latex, SVG, JSON, Image, display\n"
+                            "display(HTML('<b>h</b>'), Markdown('*m*'), Latex('$x$'), SVG('<svg/>'), JSON({'a': 1}))\n"
+                            "display(Image(b'\\x89PNG....', width=20))")
+        datas = [m["content"]["data"] for m in out.of_type("display_data")]
+        self.assertEqual("<b>h</b>", datas[0]["text/html"])
+        self.assertEqual("*m*", datas[1]["text/markdown"])
+        self.assertEqual("$x$", datas[2]["text/latex"])
+        self.assertEqual("<svg/>", datas[3]["image/svg+xml"])
+        self.assertEqual({"a": 1}, datas[4]["application/json"])
+        self.assertIn("image/png", datas[5])
+        self.assertEqual({"width": 20}, out.of_type("display_data")[5]["content"]["metadata"]["image/png"])
+
+    def test_display_ids_updates_and_clear_output(self):
+        out = self.run_cell("h = display('one', display_id='d1')\nh.update('two')\n"
+                            "from IPython.display import clear_output, update_display\n"
+                            "update_display('three', display_id='d1')\nclear_output(wait=True)")
+        self.assertEqual("d1", out.of_type("display_data")[0]["content"]["transient"]["display_id"])
+        updates = out.of_type("update_display_data")
+        self.assertEqual(["'two'", "'three'"], [u["content"]["data"]["text/plain"] for u in updates])
+        self.assertEqual({"wait": True}, out.of_type("clear_output")[0]["content"])
+
+    def test_a_later_cell_can_update_an_earlier_display(self):
+        self.run_cell("display('first', display_id='x')")
+        out = self.run_cell("update_display = __import__('IPython.display', fromlist=['x']).update_display\n"
+                            "update_display('second', display_id='x')")
+        self.assertEqual("x", out.of_type("update_display_data")[0]["content"]["transient"]["display_id"])
+
+
 class InterruptibleSleepTest(unittest.TestCase):
     def setUp(self):
         import time

@@ -4,6 +4,7 @@ import builtins
 import json
 import sys
 
+from . import display as display_module
 from . import execution
 from .formatting import mime_bundle
 from .messages import new_message, to_json
@@ -22,6 +23,8 @@ class Kernel:
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self._parent = None
         self._streams = StreamPair(self._send_stream)
+        display_module.set_publisher(self._send)
+        display_module.install()
         if wait is not None:
             install_interruptible_sleep(wait)
 

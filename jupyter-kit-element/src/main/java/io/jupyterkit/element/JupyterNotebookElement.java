@@ -251,6 +251,15 @@ public class JupyterNotebookElement extends HTMLElement {
     dispatch("cell-execute-start", cellDetail(cellView, null));
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cellView.cell().source());
     executor.execute(request, message -> {
+      if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
+        // A display id names outputs anywhere in the notebook, not only in the running cell.
+        for (CellView any : view == null ? Collections.<CellView>emptyList() : view.cells()) {
+          if (any.area() != null) {
+            any.area().updateDisplay(message.content());
+          }
+        }
+        return;
+      }
       cellView.area().apply(message);
       if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
         cellView.markFinished();

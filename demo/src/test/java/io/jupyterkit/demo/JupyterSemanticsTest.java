@@ -1,0 +1,35 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** display(), update_display() across cells and clear_output(wait=True), with real Pyodide. */
+class JupyterSemanticsTest extends BrowserTestSupport {
+  @Test
+  void displaysUpdateAcrossCellsAndClearOutputWaits() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('from IPython.display import HTML\\nprint(\"before\")\\ndisplay(HTML(\"<b>first</b>\"), display_id=\"d\")"
+        + "\\nprint(\"after\")'),"
+        + "  code('from IPython.display import HTML, update_display\\nupdate_display(HTML(\"<i>second</i>\"), display_id=\"d\")'),"
+        + "  code('from IPython.display import clear_output\\nprint(\"x\")\\nclear_output(wait=True)\\nprint(\"y\")')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "document.body.appendChild(el);");
+    runAndWait("nb", 0, 60);
+    assertEquals("<b>first</b>", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot.querySelector('b').outerHTML;"));
+    String first = outputText("nb", 0);
+    assertTrue(first.indexOf("before") < first.indexOf("after"), first);
+    runAndWait("nb", 1, 30);
+    assertEquals("<i>second</i>", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot.querySelector('i').outerHTML;"),
+        "the display in the first cell was replaced in place");
+    assertEquals("", outputText("nb", 1).trim(), "update_display shows nothing in its own cell");
+    runAndWait("nb", 2, 30);
+    assertEquals("y", outputText("nb", 2).trim());
+  }
+}
