@@ -32,4 +32,21 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     runAndWait("nb", 2, 30);
     assertEquals("y", outputText("nb", 2).trim());
   }
+
+  @Test
+  void onStatusReportsBootOnceThenEachRun() {
+    driver.get(server.url("/test/blank.html"));
+    js("window.statuses = [];"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
+        + "  onStatus: (status, detail) => window.statuses.push(status)});"
+        + "document.body.appendChild(el);");
+    await(60, () -> (java.util.List<?>) js("return window.statuses;"), list -> list.contains("idle"));
+    runAndWait("nb", 0, 30);
+    runAndWait("nb", 0, 30);
+    assertEquals(java.util.List.of("loading", "ready", "idle", "running", "idle", "running", "idle"),
+        js("return window.statuses;"), "booting is reported once, when the element and executor met");
+  }
 }

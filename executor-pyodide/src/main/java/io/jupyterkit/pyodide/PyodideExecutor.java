@@ -134,8 +134,20 @@ public final class PyodideExecutor implements Executor {
     }
   }
 
+  private void status(String status, String detail) {
+    StatusListener listener = options.onStatus();
+    if (listener != null) {
+      try {
+        listener.onStatus(status, detail);
+      } catch (Throwable e) {
+        DomGlobal.console.error("createPyodideExecutor: onStatus threw", e);
+      }
+    }
+  }
+
   private void bootCandidate() {
     PyodideCandidate candidate = candidates.get(candidateIndex);
+    status("loading", candidate.src());
     worker = new Worker(workerUrl);
     Worker current = worker;
     worker.onmessage = event -> {
@@ -195,6 +207,7 @@ public final class PyodideExecutor implements Executor {
       clearBootTimer();
       bootRequestId = null;
       ready = true;
+      status("ready", content.getString("pyodide_version", ""));
       sendNext();
     } else {
       candidateFailed(content.getString("evalue", "unknown failure"));
@@ -229,16 +242,22 @@ public final class PyodideExecutor implements Executor {
     for (String failure : failures) {
       message.append("\n  ").append(failure);
     }
+    status("error", message.toString());
     while (!queue.isEmpty()) {
       answerWithError(queue.remove(0), "PyodideLoadError", message.toString());
     }
   }
 
   private void sendNext() {
-    if (!ready || running != null || queue.isEmpty()) {
+    if (!ready || running != null) {
+      return;
+    }
+    if (queue.isEmpty()) {
+      status("idle", "");
       return;
     }
     running = queue.remove(0);
+    status("running", running.request.msgId());
     if (interruptBuffer != null) {
       // An interrupt that arrived after the previous cell ended must not stop this one.
       Atomics.store(interruptBuffer, 0, 0);

@@ -17,6 +17,7 @@ public final class PyodideExecutorOptions {
   private String version = DEFAULT_VERSION;
   private int timeoutMs = DEFAULT_TIMEOUT_MS;
   private String workerUrl;
+  private StatusListener onStatus;
 
   /** Where to load {@code pyodide.js} from, tried in order until one loads; empty means the CDN for the version. */
   public PyodideExecutorOptions src(List<String> src) {
@@ -46,6 +47,16 @@ public final class PyodideExecutorOptions {
   public PyodideExecutorOptions workerUrl(String workerUrl) {
     this.workerUrl = workerUrl;
     return this;
+  }
+
+  /** Hears the executor's status: loading, ready, running, idle, error. */
+  public PyodideExecutorOptions onStatus(StatusListener onStatus) {
+    this.onStatus = onStatus;
+    return this;
+  }
+
+  public StatusListener onStatus() {
+    return onStatus;
   }
 
   public List<String> src() {

@@ -30,7 +30,7 @@ public final class PyodideExecutors {
 
   /**
    * From JavaScript: a plain options object ({@code src}, {@code indexURL}, {@code version}, {@code timeoutMs},
-   * {@code workerUrl}). Options of the wrong type are skipped with a console warning rather than thrown.
+   * {@code workerUrl}, {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
    */
   public static PyodideExecutor createFromJs(Object jsOptions) {
     PyodideExecutorOptions options = new PyodideExecutorOptions();
@@ -46,6 +46,12 @@ public final class PyodideExecutors {
         warn("timeoutMs");
       }
       options.workerUrl(string(map.get("workerUrl"), "workerUrl"));
+      Object onStatus = map.get("onStatus");
+      if ("function".equals(Js.typeof(onStatus))) {
+        options.onStatus(Js.<StatusListener>uncheckedCast(onStatus));
+      } else if (onStatus != null) {
+        warn("onStatus");
+      }
     }
     return create(options);
   }
