@@ -231,6 +231,40 @@ class InterruptibleSleepTest(unittest.TestCase):
         self.assertEqual("2", out.of_type("execute_result")[-1]["content"]["data"]["text/plain"])
 
 
+class InputTest(unittest.TestCase):
+    def setUp(self):
+        import builtins
+
+        self.real_input = builtins.input
+
+    def tearDown(self):
+        import builtins
+
+        builtins.input = self.real_input
+
+    def test_input_asks_the_page_and_echoes_the_answer(self):
+        asked = []
+        out = Recorder()
+        kernel = Kernel(out, read_input=lambda prompt, password: asked.append((prompt, password)) or "Ada")
+        kernel.execute(request("print('before')\nname = input('Name? ')\nname.upper()"))
+        self.assertEqual([("Name? ", False)], asked)
+        self.assertEqual("before\nName? Ada\n", "".join(m["content"]["text"] for m in out.of_type("stream")))
+        self.assertEqual("'ADA'", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_passwords_are_masked_and_an_interrupt_stops_the_cell(self):
+        answers = iter(["secret", None])
+        out = Recorder()
+        kernel = Kernel(out, read_input=lambda prompt, password: next(answers))
+        kernel.execute(request("import getpass\np = getpass.getpass()\ninput('again: ')"))
+        self.assertIn("Password: ······", "".join(m["content"]["text"] for m in out.of_type("stream")))
+        self.assertEqual("KeyboardInterrupt", out.of_type("error")[0]["content"]["ename"])
+
+    def test_without_isolation_input_says_what_to_do(self):
+        out = Recorder()
+        Kernel(out).execute(request("input()"))
+        self.assertIn("Cross-Origin-Opener-Policy", out.of_type("error")[0]["content"]["evalue"])
+
+
 class StreamPairTest(unittest.TestCase):
     def test_writes_are_batched_until_the_interval_passes(self):
         from jupyterkit_kernel.streams import StreamPair

@@ -17,7 +17,7 @@ class Kernel:
     ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs.
     """
 
-    def __init__(self, emit, wait=None):
+    def __init__(self, emit, wait=None, read_input=None):
         self._emit = emit
         self.execution_count = 0
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
@@ -27,6 +27,26 @@ class Kernel:
         display_module.install()
         if wait is not None:
             install_interruptible_sleep(wait)
+        self._read_input = read_input
+        builtins.input = self.input
+        import getpass
+
+        getpass.getpass = lambda prompt="Password: ", stream=None: self.input(prompt, password=True)
+
+    NO_STDIN = ("input() needs the page to be cross-origin isolated: serve it with the headers "
+                "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp.")
+
+    def input(self, prompt="", password=False):
+        """Asks the page for a line, as Jupyter's input_request does; blocks until it is answered."""
+        if self._read_input is None:
+            raise RuntimeError(self.NO_STDIN)
+        self._streams.flush()
+        value = self._read_input(str(prompt), bool(password))
+        if value is None:
+            raise KeyboardInterrupt()
+        # The answer stays visible in the output, as in Jupyter (masked for passwords).
+        sys.stdout.write("%s%s\n" % (prompt, "·" * len(value) if password else value))
+        return value
 
     def _send(self, msg_type, content, metadata=None):
         if msg_type != "stream":

@@ -15,6 +15,8 @@ class ExecutionControlTest extends BrowserTestSupport {
         + "  {cell_type: 'code', source: 'while True:\\n    pass', metadata: {}, outputs: [], execution_count: null},"
         + "  {cell_type: 'code', source: 'x + 1', metadata: {}, outputs: [], execution_count: null},"
         + "  {cell_type: 'code', source: 'import time\\ntime.sleep(30)\\nprint(\"slept\")', metadata: {},"
+        + "   outputs: [], execution_count: null},"
+        + "  {cell_type: 'code', source: 'name = input(\"Name? \")\\nprint(\"Hello\", name)', metadata: {},"
         + "   outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
         + "document.body.appendChild(el);");
@@ -71,5 +73,27 @@ class ExecutionControlTest extends BrowserTestSupport {
     assertTrue(output.contains("not cross-origin isolated") && output.contains("Variables were lost"), output);
     String after = runAndWait("nb", 2, 60);
     assertTrue(after.contains("NameError"), "a fresh interpreter: " + after);
+  }
+
+  @Test
+  void inputAsksTheReaderInTheCellAndPythonGetsTheAnswer() {
+    openNotebook("/");
+    runAndWait("nb", 0, 60);
+    clickRun("nb", 4);
+    org.openqa.selenium.WebElement field = await(20, () -> (org.openqa.selenium.WebElement) js(
+        "return document.getElementById('nb').shadowRoot.querySelector('.cell[data-index=\"4\"] .input-request input');"),
+        element -> element != null);
+    assertEquals("Name?", field.getAttribute("aria-label"));
+    field.sendKeys("Ada" + org.openqa.selenium.Keys.ENTER);
+    await(20, () -> running(4), isRunning -> !isRunning);
+    String output = outputText("nb", 4);
+    assertTrue(output.contains("Name? Ada") && output.contains("Hello Ada"), output);
+  }
+
+  @Test
+  void withoutIsolationInputExplainsHowToEnableIt() {
+    openNotebook(DemoServer.NOT_ISOLATED);
+    String output = runAndWait("nb", 4, 60);
+    assertTrue(output.contains("Cross-Origin-Opener-Policy: same-origin"), output);
   }
 }

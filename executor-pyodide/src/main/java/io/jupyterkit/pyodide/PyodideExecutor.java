@@ -1,9 +1,12 @@
 package io.jupyterkit.pyodide;
 
+import elemental2.core.ArrayBuffer;
 import elemental2.core.Int32Array;
+import elemental2.core.Uint8Array;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.TextEncoder;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
 import io.jupyterkit.externs.browser.Atomics;
@@ -40,7 +43,12 @@ public final class PyodideExecutor implements Executor {
   private double bootTimer = -1;
   /** Shared with the worker when the page is cross-origin isolated: slot 0 is Python's interrupt signal. */
   private Int32Array interruptBuffer;
+  /** Shared with the worker for synchronous input(): a state word, a length word, then the UTF-8 answer. */
+  private ArrayBuffer stdinBuffer;
   private double interruptWatchdog = -1;
+
+  /** The longest answer to input(), in UTF-8 bytes; longer answers are cut. */
+  static final int STDIN_CAPACITY = 1 << 16;
 
   /** How long a cooperative interrupt may take before the interpreter is replaced instead. */
   static final int INTERRUPT_GRACE_MS = 3000;
@@ -72,6 +80,20 @@ public final class PyodideExecutor implements Executor {
     } else {
       start();
     }
+  }
+
+  @Override
+  public void inputReply(String value) {
+    if (stdinBuffer == null || running == null) {
+      return;
+    }
+    Uint8Array encoded = new TextEncoder().encode(value);
+    int length = Math.min(encoded.length, STDIN_CAPACITY);
+    new Uint8Array(stdinBuffer, 8, STDIN_CAPACITY).set(encoded.subarray(0, length));
+    Int32Array control = new Int32Array(stdinBuffer, 0, 2);
+    Atomics.store(control, 1, length);
+    Atomics.store(control, 0, 1);
+    Atomics.notify(control, 0, 1);
   }
 
   /**
@@ -166,11 +188,12 @@ public final class PyodideExecutor implements Executor {
         .put("indexURL", absolute(candidate.indexUrl()))
         .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href));
     interruptBuffer = SharedMemory.available() ? new Int32Array(SharedMemory.create(8)) : null;
+    stdinBuffer = SharedMemory.available() ? SharedMemory.create(8 + STDIN_CAPACITY) : null;
     Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
         .toJson());
     if (interruptBuffer != null) {
       // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
-      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer));
+      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer, stdinBuffer));
     }
     worker.postMessage(boot);
     if (options.timeoutMs() > 0) {

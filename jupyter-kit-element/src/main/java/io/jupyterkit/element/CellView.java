@@ -2,6 +2,7 @@ package io.jupyterkit.element;
 
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
+import elemental2.dom.HTMLInputElement;
 import elemental2.dom.Node;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
@@ -11,6 +12,11 @@ import jsinterop.base.Js;
 
 /** The DOM of one cell. For code cells it is also the output area's listener, updating only what changed. */
 final class CellView implements OutputArea.Listener {
+  /** Receives what the reader typed into an input box. */
+  interface InputAnswer {
+    void answer(String value);
+  }
+
   /** What the view asks of its notebook when the user presses Run. */
   interface RunAction {
     void run(CellView view);
@@ -148,7 +154,36 @@ final class CellView implements OutputArea.Listener {
     root.classList.add("running");
   }
 
+  /** Shows a labelled input box under the outputs, as Jupyter does for input(); Enter sends the answer. */
+  void requestInput(String prompt, boolean password, InputAnswer answer) {
+    removeInputRequest();
+    HTMLElement row = Dom.element("div", "input-request");
+    HTMLElement label = Dom.text("label", null, prompt);
+    HTMLInputElement field = Js.uncheckedCast(Dom.element("input", null));
+    field.type = password ? "password" : "text";
+    field.setAttribute("aria-label", prompt.trim().isEmpty() ? "Input for cell " + (index + 1) : prompt.trim());
+    field.addEventListener("keydown", event -> {
+      if ("Enter".equals(((elemental2.dom.KeyboardEvent) event).key)) {
+        String value = field.value;
+        removeInputRequest();
+        answer.answer(value);
+      }
+    });
+    label.appendChild(field);
+    row.appendChild(label);
+    root.appendChild(row);
+    field.focus();
+  }
+
+  private void removeInputRequest() {
+    elemental2.dom.Element pending = root.querySelector(".input-request");
+    if (pending != null) {
+      root.removeChild(pending);
+    }
+  }
+
   void markFinished() {
+    removeInputRequest();
     inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
     root.classList.remove("running");
   }

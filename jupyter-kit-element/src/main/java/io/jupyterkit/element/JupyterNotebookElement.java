@@ -260,6 +260,12 @@ public class JupyterNotebookElement extends HTMLElement {
         }
         return;
       }
+      if (MessageTypes.INPUT_REQUEST.equals(message.msgType())) {
+        Executor answering = executor;
+        cellView.requestInput(message.content().getString("prompt", ""),
+            message.content().getBoolean("password", false), value -> answering.inputReply(value));
+        return;
+      }
       cellView.area().apply(message);
       if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
         cellView.markFinished();

@@ -17,6 +17,9 @@ public interface Executor {
    */
   void execute(JupyterMessage request, MessageHandler handler);
 
+  /** Answers the running cell's {@code input_request} with what the reader typed. */
+  void inputReply(String value);
+
   /** Stops what is running now. */
   void interrupt();
 

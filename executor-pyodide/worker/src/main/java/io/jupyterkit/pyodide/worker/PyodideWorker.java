@@ -3,9 +3,11 @@ package io.jupyterkit.pyodide.worker;
 import elemental2.core.ArrayBuffer;
 import elemental2.core.Global;
 import elemental2.core.Int32Array;
+import elemental2.core.Uint8Array;
 import elemental2.core.JsArray;
 import elemental2.dom.DedicatedWorkerGlobalScope;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.TextDecoder;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.pyodide.LoadPyodideOptions;
@@ -36,6 +38,10 @@ public final class PyodideWorker {
   private static PyProxy kernelExecute;
   /** The page's interrupt signal (slot 0), shared memory; null when the page is not cross-origin isolated. */
   private static Int32Array interruptBuffer;
+  /** The page's answers to input(): state and length words, then UTF-8 bytes; null without isolation. */
+  private static ArrayBuffer stdinBuffer;
+  /** The request being executed, which input requests answer to. */
+  private static JupyterMessage currentRequest;
 
   private PyodideWorker() {}
 
@@ -57,6 +63,8 @@ public final class PyodideWorker {
         interruptBuffer = buffers != null && JsArray.isArray(buffers) && Js.<JsArray<Object>>uncheckedCast(buffers)
             .length > 0 ? new Int32Array(Js.<ArrayBuffer>uncheckedCast(Js.<JsArray<Object>>uncheckedCast(buffers)
             .getAt(0))) : null;
+        stdinBuffer = interruptBuffer != null && Js.<JsArray<Object>>uncheckedCast(buffers).length > 1
+            ? Js.<ArrayBuffer>uncheckedCast(Js.<JsArray<Object>>uncheckedCast(buffers).getAt(1)) : null;
         boot(message);
         break;
       case MessageTypes.EXECUTE_REQUEST:
@@ -125,7 +133,12 @@ public final class PyodideWorker {
       Waiter waiter = PyodideWorker::waitForInterrupt;
       wait = waiter;
     }
-    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter, wait));
+    Object readInput = null;
+    if (stdinBuffer != null) {
+      InputReader reader = PyodideWorker::readInput;
+      readInput = reader;
+    }
+    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter, wait, readInput));
     // Kept for the worker's life: one kernel per worker, and attribute proxies die with their owner.
     kernelExecute = Js.uncheckedCast(Js.asPropertyMap(kernel).get("execute"));
   }
@@ -135,6 +148,7 @@ public final class PyodideWorker {
    * awaitable, which resolving as a promise schedules on Pyodide's event loop.
    */
   private static void execute(Object request, JupyterMessage message) {
+    currentRequest = message;
     if (kernelExecute == null) {
       fail(message, "KernelNotReady", "The Python kernel is not running.");
       return;
@@ -198,6 +212,34 @@ public final class PyodideWorker {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Asks the page for a line of input and blocks until it answers: an {@code input_request} goes out, the answer
+   * comes back through shared memory. Returns null when the page interrupts instead.
+   */
+  private static String readInput(String prompt, boolean password) {
+    Int32Array control = new Int32Array(stdinBuffer, 0, 2);
+    Atomics.store(control, 0, 0);
+    JsonObject content = new JsonObject().put("prompt", prompt).put("password", password);
+    postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.INPUT_REQUEST,
+        currentRequest == null ? null : currentRequest.msgId(), content, null));
+    while (Atomics.load(control, 0) == 0) {
+      Atomics.wait(control, 0, 0, 100);
+      if (interruptBuffer != null && Atomics.load(interruptBuffer, 0) != 0) {
+        Atomics.store(interruptBuffer, 0, 0);
+        return null;
+      }
+    }
+    int length = Atomics.load(control, 1);
+    // TextDecoder refuses shared memory: slice() copies the bytes out first.
+    return new TextDecoder().decode(new Uint8Array(stdinBuffer, 8, length).slice());
+  }
+
+  /** What the kernel's patched input() calls. */
+  @JsFunction
+  interface InputReader {
+    String read(String prompt, boolean password);
   }
 
   /** What the kernel's patched time.sleep calls. */
