@@ -6,6 +6,7 @@ import sys
 
 from . import display as display_module
 from . import execution
+from . import magics
 from .formatting import mime_bundle
 from .messages import new_message, to_json
 from .streams import StreamPair
@@ -20,7 +21,7 @@ class Kernel:
     def __init__(self, emit, wait=None, read_input=None):
         self._emit = emit
         self.execution_count = 0
-        self.namespace = {"__name__": "__main__", "__builtins__": builtins}
+        self.namespace = {"__name__": "__main__", "__builtins__": builtins, "__jupyterkit_magics__": magics}
         self._parent = None
         self._streams = StreamPair(self._send_stream)
         display_module.set_publisher(self._send)
@@ -71,7 +72,7 @@ class Kernel:
         self._streams.flush()
         sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
         try:
-            cell = execution.CompiledCell(code, filename)
+            cell = execution.CompiledCell(magics.transform(code), filename)
             if cell.is_async:
                 return self._finish_async(cell, count, saved)
             result = execution.run_sync(cell, self.namespace)

@@ -49,4 +49,20 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertEquals(java.util.List.of("loading", "ready", "idle", "running", "idle", "running", "idle"),
         js("return window.statuses;"), "booting is reported once, when the element and executor met");
   }
+
+  @Test
+  void magicsAreHonouredOrRefusedClearly() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('%matplotlib inline\\n6 * 7'), code('!ls'), code('%pip install no-such-package')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "document.body.appendChild(el);");
+    assertTrue(runAndWait("nb", 0, 60).contains("42"));
+    String shell = runAndWait("nb", 1, 30);
+    assertTrue(shell.contains("Cell In[2], line 1") && shell.contains("!ls") && shell.contains("no shell"), shell);
+    String pip = runAndWait("nb", 2, 60);
+    assertTrue(pip.contains("Could not install no-such-package"), pip);
+  }
 }

@@ -1,0 +1,48 @@
+"""Magics and shell escapes: what the browser can honour runs, the rest fails with a clear message."""
+
+import asyncio
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
+
+from jupyterkit_kernel import Kernel  # noqa: E402
+from test_kernel import Recorder, request  # noqa: E402
+
+
+class MagicsTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def run_cell(self, code):
+        self.out.messages.clear()
+        pending = self.kernel.execute(request(code))
+        if pending is not None:
+            asyncio.run(pending)
+        return self.out
+
+    def test_plain_python_with_percent_signs_in_strings_is_untouched(self):
+        out = self.run_cell('s = """\n%pip install x\n!ls\n"""\nlen(s.splitlines())')
+        self.assertEqual("3", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_matplotlib_inline_is_accepted(self):
+        out = self.run_cell("%matplotlib inline\n1 + 1")
+        self.assertEqual("2", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_shell_and_unknown_magics_fail_clearly(self):
+        out = self.run_cell("!ls -la")
+        self.assertIn("no shell", out.of_type("error")[0]["content"]["evalue"])
+        out = self.run_cell("%timeit 1")
+        self.assertIn("%timeit is not supported", out.of_type("error")[0]["content"]["evalue"])
+        out = self.run_cell("%%bash\nls")
+        self.assertIn("%%bash is not supported", out.of_type("error")[0]["content"]["evalue"])
+
+    def test_pip_outside_pyodide_says_so(self):
+        out = self.run_cell("%pip install requests")
+        self.assertIn("%pip needs Pyodide", out.of_type("error")[0]["content"]["evalue"])
+
+
+if __name__ == "__main__":
+    unittest.main()
