@@ -16,6 +16,8 @@ class ExecutionControlTest extends BrowserTestSupport {
         + "  {cell_type: 'code', source: 'x + 1', metadata: {}, outputs: [], execution_count: null},"
         + "  {cell_type: 'code', source: 'import time\\ntime.sleep(30)\\nprint(\"slept\")', metadata: {},"
         + "   outputs: [], execution_count: null},"
+        + "  {cell_type: 'code', source: 'for i in range(30000):\\n    print(\"line\", i)', metadata: {},"
+        + "   outputs: [], execution_count: null},"
         + "  {cell_type: 'code', source: 'name = input(\"Name? \")\\nprint(\"Hello\", name)', metadata: {},"
         + "   outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
@@ -79,21 +81,45 @@ class ExecutionControlTest extends BrowserTestSupport {
   void inputAsksTheReaderInTheCellAndPythonGetsTheAnswer() {
     openNotebook("/");
     runAndWait("nb", 0, 60);
-    clickRun("nb", 4);
+    clickRun("nb", 5);
     org.openqa.selenium.WebElement field = await(20, () -> (org.openqa.selenium.WebElement) js(
-        "return document.getElementById('nb').shadowRoot.querySelector('.cell[data-index=\"4\"] .input-request input');"),
+        "return document.getElementById('nb').shadowRoot.querySelector('.cell[data-index=\"5\"] .input-request input');"),
         element -> element != null);
     assertEquals("Name?", field.getAttribute("aria-label"));
     field.sendKeys("Ada" + org.openqa.selenium.Keys.ENTER);
-    await(20, () -> running(4), isRunning -> !isRunning);
-    String output = outputText("nb", 4);
+    await(20, () -> running(5), isRunning -> !isRunning);
+    String output = outputText("nb", 5);
     assertTrue(output.contains("Name? Ada") && output.contains("Hello Ada"), output);
   }
 
   @Test
   void withoutIsolationInputExplainsHowToEnableIt() {
     openNotebook(DemoServer.NOT_ISOLATED);
-    String output = runAndWait("nb", 4, 60);
+    String output = runAndWait("nb", 5, 60);
     assertTrue(output.contains("Cross-Origin-Opener-Policy: same-origin"), output);
+  }
+
+  @Test
+  void longOutputIsBoundedOnScreenAndKeptWhole() {
+    openNotebook("/");
+    String output = runAndWait("nb", 4, 90);
+    assertTrue(output.contains("Output truncated") && output.trim().endsWith("line 29999"), output.substring(0, 200));
+    assertTrue((Long) js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"4\"] .stream').textContent.length;") <= 100_000);
+    assertEquals(Boolean.TRUE, js("const out = document.getElementById('nb').toJSON().cells[4].outputs;"
+        + "const text = out.map(o => [].concat(o.text).join('')).join('');"
+        + "return text.startsWith('line 0\\n') && text.includes('line 29999');"), "the notebook keeps every line");
+  }
+
+  @Test
+  void removingTheElementEndsItsInterpreter() {
+    openNotebook("/");
+    runAndWait("nb", 0, 60);
+    assertTrue(runAndWait("nb", 2, 30).contains("42"));
+    js("window.kept = document.getElementById('nb'); window.kept.remove();");
+    js("return new Promise((r) => setTimeout(r, 100));");
+    js("document.body.appendChild(window.kept);");
+    String after = runAndWait("nb", 2, 60);
+    assertTrue(after.contains("NameError"), "a new interpreter after removal: " + after);
   }
 }

@@ -78,6 +78,15 @@ public class JupyterNotebookElement extends HTMLElement {
     }
   }
 
+  /** Removed from the page (not just moved within it): the executor's interpreter is ended. */
+  public void disconnectedCallback() {
+    DomGlobal.setTimeout(ignored -> {
+      if (!isConnected && executor != null) {
+        executor.dispose();
+      }
+    }, 0);
+  }
+
   @Override
   public Object attributeChangedCallback(String name, String oldValue, String newValue, String namespace) {
     if (newValue == null ? oldValue == null : newValue.equals(oldValue)) {

@@ -55,12 +55,36 @@ final class OutputRenderer {
   private static HTMLElement body(Output output, RenderContext context) {
     switch (output.type()) {
       case STREAM:
-        return terminal("output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"), output.text());
+        return stream(output);
       case ERROR:
         return terminal("output error", errorText(output));
       default:
         return richOutput(output, context);
     }
+  }
+
+  /** Characters of one stream shown at most; the notebook keeps all of it (toJSON, download). */
+  static final int STREAM_LIMIT = 100_000;
+
+  /** A stream, bounded in the DOM: past the limit only its end is shown, under a notice of what is hidden. */
+  private static HTMLElement stream(Output output) {
+    String className = "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout");
+    String text = output.text();
+    if (text.length() <= STREAM_LIMIT) {
+      return terminal(className, text);
+    }
+    int start = text.indexOf('\n', text.length() - STREAM_LIMIT) + 1;
+    int hiddenLines = 0;
+    for (int i = 0; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        hiddenLines++;
+      }
+    }
+    HTMLElement bounded = Dom.element("div", "bounded-stream");
+    bounded.appendChild(notice("Output truncated: the first " + hiddenLines + " lines are not shown here (they are"
+        + " kept in the notebook)."));
+    bounded.appendChild(terminal(className, text.substring(start)));
+    return bounded;
   }
 
   /** A pre block of terminal text, ANSI styles as spans; text always enters through text nodes. */
