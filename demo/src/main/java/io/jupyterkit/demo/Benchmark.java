@@ -31,6 +31,7 @@ public final class Benchmark {
     }
     if (which.equals("execution") || which.equals("all")) {
       execution(root, rounds);
+      control(root, rounds);
     }
     Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
     Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
@@ -70,6 +71,40 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "  time to first screen %8.1f ms   (target <= 50 ms)%n", median(runs, 0));
     System.out.printf(Locale.ROOT, "  time to full render  %8.1f ms   (target <= 500 ms)%n", median(runs, 1));
     System.out.printf(Locale.ROOT, "  (of which the browser's JSON.parse of the text alone: %.1f ms)%n", median(runs, 2));
+  }
+
+  /** First Run after idle, 100,000 printed lines, interrupt latency; medians over {@code rounds} page loads. */
+  @SuppressWarnings("unchecked")
+  static void control(Path root, int rounds) throws IOException {
+    List<double[]> runs = new ArrayList<>();
+    List<Double> barePrint = new ArrayList<>();
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        for (int i = 0; i < rounds; i++) {
+          driver.get(server.url("/bench/control.html"));
+          Map<String, Object> result = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(180))
+              .until(d -> ((JavascriptExecutor) d).executeScript("return window.benchResult || null;"));
+          runs.add(new double[] {number(result.get("firstRunAfterIdleMs")), number(result.get("print100kMs")),
+              number(result.get("printLongestTaskMs")), number(result.get("interruptBusyMs")),
+              number(result.get("interruptSleepMs"))});
+          driver.get(server.url("/bench/bare.html"));
+          Map<String, Object> bare = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(180))
+              .until(d -> ((JavascriptExecutor) d).executeScript("return window.benchResult || null;"));
+          barePrint.add(number(bare.get("print100kMs")));
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    double bare = barePrint.stream().mapToDouble(Double::doubleValue).sorted().toArray()[barePrint.size() / 2];
+    System.out.printf(Locale.ROOT, "execution control (medians of %d page loads)%n", rounds);
+    System.out.printf(Locale.ROOT, "  first Run after idle            %8.1f ms   (target <= 50 ms)%n", median(runs, 0));
+    System.out.printf(Locale.ROOT, "  print 100,000 lines             %8.1f ms   vs bare loop %.1f ms: ratio %.2f (target <= 1.5)%n",
+        median(runs, 1), bare, median(runs, 1) / bare);
+    System.out.printf(Locale.ROOT, "  longest main-thread task then   %8.1f ms   (target <= 50 ms)%n", median(runs, 2));
+    System.out.printf(Locale.ROOT, "  interrupt a busy loop           %8.1f ms   (target <= 50 ms)%n", median(runs, 3));
+    System.out.printf(Locale.ROOT, "  interrupt time.sleep            %8.1f ms   (target <= 100 ms)%n", median(runs, 4));
   }
 
   static void execution(Path root, int rounds) throws IOException {
