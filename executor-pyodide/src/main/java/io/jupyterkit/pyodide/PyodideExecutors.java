@@ -2,7 +2,7 @@ package io.jupyterkit.pyodide;
 
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
-import elemental2.dom.URL;
+import io.jupyterkit.element.Assets;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.base.Js;
@@ -12,20 +12,11 @@ import jsinterop.base.JsPropertyMap;
 public final class PyodideExecutors {
   static final String WORKER_FILE = "jupyter-kit-worker.js";
 
-  private static String defaultWorkerUrl = WORKER_FILE;
-
   private PyodideExecutors() {}
 
-  /** Tells where the main bundle was loaded from, so the worker beside it is found without configuration. */
-  public static void setBundleUrl(String bundleUrl) {
-    if (bundleUrl != null && !bundleUrl.isEmpty()) {
-      defaultWorkerUrl = new URL(WORKER_FILE, bundleUrl).href;
-    }
-  }
-
-  /** From Java. */
+  /** From Java. The worker is the one beside the main bundle unless the options name another. */
   public static PyodideExecutor create(PyodideExecutorOptions options) {
-    return new PyodideExecutor(options, defaultWorkerUrl);
+    return new PyodideExecutor(options, Assets.resolve(WORKER_FILE));
   }
 
   /**

@@ -39,14 +39,10 @@ public final class JupyterKitBundle {
   @JsMethod
   public static void start(String scriptUrl) {
     Assets.setBundleUrl(scriptUrl);
-    PyodideExecutors.setBundleUrl(scriptUrl);
     JsPropertyMap<Object> api = JsPropertyMap.of();
     api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
-    api.set("setBundleUrl", (UrlSetter) url -> {
-      Assets.setBundleUrl(url);
-      PyodideExecutors.setBundleUrl(url);
-    });
+    api.set("setBundleUrl", (UrlSetter) Assets::setBundleUrl);
     api.set("version", VERSION);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
     JupyterKitElements.define();
