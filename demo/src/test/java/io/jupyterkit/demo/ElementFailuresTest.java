@@ -126,4 +126,17 @@ class ElementFailuresTest extends BrowserTestSupport {
     await(30, () -> server.requestCount("/missing-a/pyodide.js"), count -> count > attempts);
     await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
   }
+
+  @Test
+  void aNotebookInAnotherLanguageIsNotRunAsPython() {
+    openBlank();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {kernelspec: {name: 'ir', language: 'R'}}, cells: ["
+        + "  {cell_type: 'code', source: 'x <- c(1, 2)', metadata: {}, outputs: [], execution_count: null}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "document.body.appendChild(el);");
+    clickRun("nb", 0);
+    String output = outputText("nb", 0);
+    assertTrue(output.contains("This notebook's code is r; its executor runs python"), output);
+  }
 }

@@ -14,6 +14,7 @@ import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.MessageHandler;
+import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
@@ -59,6 +60,11 @@ public final class PyodideExecutor implements Executor {
   public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
     this.options = options;
     this.workerUrl = absolute(options.workerUrl() != null ? options.workerUrl() : defaultWorkerUrl);
+  }
+
+  @Override
+  public String language() {
+    return Languages.PYTHON;
   }
 
   @Override

@@ -248,11 +248,13 @@ public class JupyterNotebookElement extends HTMLElement {
 
   private void run(CellView cellView) {
     if (executor == null) {
-      cellView.area().clear();
-      cellView.area().cell().outputs().add(Output.error("NoExecutor",
-          "Nothing can run this cell: give the element an executor (see createPyodideExecutor).",
-          Collections.<String>emptyList()));
-      cellView.outputAdded(0);
+      refuse(cellView, "NoExecutor", "Nothing can run this cell: give the element an executor (see"
+          + " createPyodideExecutor).");
+      return;
+    }
+    if (!executor.language().equals(context.language)) {
+      refuse(cellView, "LanguageMismatch", "This notebook's code is " + context.language + "; its executor runs "
+          + executor.language() + ", so the cell was not run.");
       return;
     }
     cellView.markRunning();
@@ -287,6 +289,13 @@ public class JupyterNotebookElement extends HTMLElement {
         dispatch("status", detail);
       }
     });
+  }
+
+  /** Shows why a cell was not run, in place of its outputs. */
+  private static void refuse(CellView cellView, String ename, String evalue) {
+    cellView.area().clear();
+    cellView.area().cell().outputs().add(Output.error(ename, evalue, Collections.<String>emptyList()));
+    cellView.outputAdded(0);
   }
 
   private void load(String src) {

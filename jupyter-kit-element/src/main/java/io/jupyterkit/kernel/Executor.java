@@ -7,6 +7,9 @@ import io.jupyterkit.protocol.JupyterMessage;
  * talking to a remote Jupyter server would implement it over a WebSocket, and the element would not notice.
  */
 public interface Executor {
+  /** The language it runs, as {@code io.jupyterkit.nbformat.Languages} names it (e.g. {@code python}). */
+  String language();
+
   /** Starts the kernel in the background if it is not started; calling it again does nothing. */
   void start();
 
