@@ -3,8 +3,8 @@ package io.jupyterkit.pyodide.worker;
 import elemental2.core.ArrayBuffer;
 import elemental2.core.Global;
 import elemental2.core.Int32Array;
-import elemental2.core.Uint8Array;
 import elemental2.core.JsArray;
+import elemental2.core.Uint8Array;
 import elemental2.dom.DedicatedWorkerGlobalScope;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.TextDecoder;
@@ -59,12 +59,9 @@ public final class PyodideWorker {
     }
     switch (message.msgType()) {
       case MessageTypes.BOOT_REQUEST:
-        Object buffers = Js.asPropertyMap(data).get("buffers");
-        interruptBuffer = buffers != null && JsArray.isArray(buffers) && Js.<JsArray<Object>>uncheckedCast(buffers)
-            .length > 0 ? new Int32Array(Js.<ArrayBuffer>uncheckedCast(Js.<JsArray<Object>>uncheckedCast(buffers)
-            .getAt(0))) : null;
-        stdinBuffer = interruptBuffer != null && Js.<JsArray<Object>>uncheckedCast(buffers).length > 1
-            ? Js.<ArrayBuffer>uncheckedCast(Js.<JsArray<Object>>uncheckedCast(buffers).getAt(1)) : null;
+        ArrayBuffer interrupt = buffer(data, 0);
+        interruptBuffer = interrupt == null ? null : new Int32Array(interrupt);
+        stdinBuffer = buffer(data, 1);
         boot(message);
         break;
       case MessageTypes.EXECUTE_REQUEST:
@@ -73,6 +70,16 @@ public final class PyodideWorker {
       default:
         break;
     }
+  }
+
+  /** Binary part {@code index} of a message (shared memory, from the page), or null when there is none. */
+  private static ArrayBuffer buffer(Object message, int index) {
+    Object buffers = Js.asPropertyMap(message).get("buffers");
+    if (buffers == null || !JsArray.isArray(buffers)) {
+      return null;
+    }
+    JsArray<Object> list = Js.uncheckedCast(buffers);
+    return index < list.length ? Js.<ArrayBuffer>uncheckedCast(list.getAt(index)) : null;
   }
 
   private static void boot(JupyterMessage request) {
