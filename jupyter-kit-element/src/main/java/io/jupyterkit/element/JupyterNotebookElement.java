@@ -15,9 +15,7 @@ import elemental2.dom.URL;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import io.jupyterkit.json.JsonWriter;
-import io.jupyterkit.nbformat.Cell;
 import java.util.ArrayList;
-import java.util.List;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
@@ -337,33 +335,11 @@ public class JupyterNotebookElement extends HTMLElement {
           }
         });
         notebook = NotebookReader.read(JsJson.fromJs(header));
-        cells = new NotebookView.CellSource() {
-          @Override
-          public int size() {
-            return lazyCells.length;
-          }
-
-          @Override
-          public Cell read(int index) {
-            return NotebookReader.readCell(JsJson.fromJs(lazyCells.getAt(index)));
-          }
-        };
+        cells = NotebookView.CellSource.lazy(lazyCells);
       } else {
-        Notebook whole = NotebookReader.read(JsJson.fromJs(parsed));
-        List<Cell> read = new ArrayList<>(whole.cells());
-        whole.cells().clear();
-        notebook = whole;
-        cells = new NotebookView.CellSource() {
-          @Override
-          public int size() {
-            return read.size();
-          }
-
-          @Override
-          public Cell read(int index) {
-            return read.get(index);
-          }
-        };
+        notebook = NotebookReader.read(JsJson.fromJs(parsed));
+        cells = NotebookView.CellSource.of(new ArrayList<>(notebook.cells()));
+        notebook.cells().clear();
       }
     } catch (RuntimeException e) {
       fail("The notebook from " + origin + " could not be read: " + e.getMessage());

@@ -1,10 +1,13 @@
 package io.jupyterkit.element;
 
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
+import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Notebook;
+import io.jupyterkit.nbformat.NotebookReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +22,36 @@ final class NotebookView {
     int size();
 
     Cell read(int index);
+
+    /** Cells already read. */
+    static CellSource of(List<Cell> cells) {
+      return new CellSource() {
+        @Override
+        public int size() {
+          return cells.size();
+        }
+
+        @Override
+        public Cell read(int index) {
+          return cells.get(index);
+        }
+      };
+    }
+
+    /** An nbformat 4 cells array, each cell converted and read only when it is about to render. */
+    static CellSource lazy(JsArray<Object> cells) {
+      return new CellSource() {
+        @Override
+        public int size() {
+          return cells.length;
+        }
+
+        @Override
+        public Cell read(int index) {
+          return NotebookReader.readCell(JsJson.fromJs(cells.getAt(index)));
+        }
+      };
+    }
   }
 
   /** Enough cells to fill a screen, or as many as fit in this time, whichever comes first. */
