@@ -65,4 +65,31 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     String pip = runAndWait("nb", 2, 60);
     assertTrue(pip.contains("Could not install no-such-package"), pip);
   }
+
+  @Test
+  void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('import time\\ntime.sleep(1.5)\\nprint(\"first\")'), code('print(\"second\")'),"
+        + "  code('print(\"third\")')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "document.body.appendChild(el);");
+    runAndWait("nb", 2, 60);
+    clickRun("nb", 0);
+    clickRun("nb", 1);
+    clickRun("nb", 2);
+    assertEquals("Cancel queued cell 2", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] button.run').getAttribute('aria-label');"));
+    clickRun("nb", 1);
+    await(30, () -> outputText("nb", 2), text -> text != null && text.contains("third") && !text.isEmpty()
+        && !(Boolean) js("return document.getElementById('nb').shadowRoot"
+            + ".querySelector('.cell[data-index=\"2\"]').classList.contains('running');"));
+    assertTrue(outputText("nb", 0).contains("first"));
+    String cancelled = outputText("nb", 1);
+    assertTrue(cancelled.contains("cancelled before it ran") && !cancelled.contains("second"), cancelled);
+    assertEquals("Run", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] button.run').textContent;"));
+  }
 }

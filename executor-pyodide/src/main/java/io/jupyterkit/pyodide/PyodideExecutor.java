@@ -89,6 +89,18 @@ public final class PyodideExecutor implements Executor {
   }
 
   @Override
+  @JsIgnore
+  public boolean cancel(JupyterMessage request) {
+    for (int i = 0; i < queue.size(); i++) {
+      if (queue.get(i).request.msgId().equals(request.msgId())) {
+        answerWithError(queue.remove(i), "Cancelled", "The cell was cancelled before it ran.");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public void inputReply(String value) {
     if (stdinBuffer == null || running == null) {
       return;

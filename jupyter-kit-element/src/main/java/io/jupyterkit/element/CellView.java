@@ -7,6 +7,7 @@ import elemental2.dom.Node;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Output;
+import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.OutputArea;
 import jsinterop.base.Js;
 
@@ -28,6 +29,8 @@ final class CellView implements OutputArea.Listener {
   private HTMLElement inputPrompt;
   private HTMLElement outputs;
   private HTMLButtonElement runButton;
+  /** The request this cell waits in the executor's queue with; null once it started or when idle. */
+  private JupyterMessage queuedRequest;
   private OutputArea area;
   private final RenderContext context;
   private final int codeOrdinal;
@@ -182,7 +185,28 @@ final class CellView implements OutputArea.Listener {
     }
   }
 
+  /** Waiting its turn: the button now cancels. */
+  void markQueued(JupyterMessage request) {
+    queuedRequest = request;
+    runButton.textContent = "Cancel";
+    runButton.setAttribute("aria-label", "Cancel queued cell " + (index + 1));
+  }
+
+  /** The executor took the request: the button runs again. */
+  void markStarted() {
+    if (queuedRequest != null) {
+      queuedRequest = null;
+      runButton.textContent = "Run";
+      runButton.setAttribute("aria-label", "Run cell " + (index + 1));
+    }
+  }
+
+  JupyterMessage queuedRequest() {
+    return queuedRequest;
+  }
+
   void markFinished() {
+    markStarted();
     removeInputRequest();
     inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
     root.classList.remove("running");

@@ -245,6 +245,9 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   private void run(CellView cellView) {
+    if (cellView.queuedRequest() != null && executor != null && executor.cancel(cellView.queuedRequest())) {
+      return;
+    }
     if (executor == null) {
       refuse(cellView, "NoExecutor", "Nothing can run this cell: give the element an executor (see"
           + " createPyodideExecutor).");
@@ -259,7 +262,9 @@ public class JupyterNotebookElement extends HTMLElement {
     announce("Running cell " + (cellView.index() + 1));
     dispatch("cell-execute-start", cellDetail(cellView, null));
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cellView.cell().source());
+    cellView.markQueued(request);
     executor.execute(request, message -> {
+      cellView.markStarted();
       if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
         // A display id names outputs anywhere in the notebook, not only in the running cell.
         for (CellView any : view == null ? Collections.<CellView>emptyList() : view.cells()) {

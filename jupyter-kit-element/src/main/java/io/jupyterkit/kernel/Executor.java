@@ -20,6 +20,12 @@ public interface Executor {
    */
   void execute(JupyterMessage request, MessageHandler handler);
 
+  /**
+   * Takes a request off the queue before it runs; it then ends with an error saying so. Returns false when the
+   * request has already started or is unknown.
+   */
+  boolean cancel(JupyterMessage request);
+
   /** Answers the running cell's {@code input_request} with what the reader typed. */
   void inputReply(String value);
 
