@@ -2,7 +2,6 @@ package io.jupyterkit.protocol;
 
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
-import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;

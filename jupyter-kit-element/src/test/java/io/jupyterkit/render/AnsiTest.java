@@ -71,4 +71,12 @@ class AnsiTest {
     assertEquals("", Ansi.strip("\u001b["));
     assertEquals(0, Ansi.parse("").size());
   }
+
+  @Test
+  void stripKeepsOnlyTheText() {
+    assertEquals("ZeroDivisionError: x", Ansi.strip("\u001b[1;31mZeroDivisionError\u001b[0m: x"));
+    assertEquals("plain", Ansi.strip("plain"));
+    assertEquals("ab", Ansi.strip("a\u001b[38;5;208mb\u001b[0m"));
+    assertEquals("", Ansi.strip("\u001b["));
+  }
 }

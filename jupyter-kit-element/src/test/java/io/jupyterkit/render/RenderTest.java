@@ -16,12 +16,4 @@ class RenderTest {
     assertEquals("text/plain", MimeRanking.choose(data, mime -> mime.equals("text/plain")));
     assertNull(MimeRanking.choose(JsonParser.parse("{\"x/unknown\":\"?\"}").asObject(), mime -> true));
   }
-
-  @Test
-  void stripsTerminalEscapes() {
-    assertEquals("ZeroDivisionError: x", Ansi.strip("\u001b[1;31mZeroDivisionError\u001b[0m: x"));
-    assertEquals("plain", Ansi.strip("plain"));
-    assertEquals("ab", Ansi.strip("a\u001b[38;5;208mb\u001b[0m"));
-    assertEquals("", Ansi.strip("\u001b["));
-  }
 }
