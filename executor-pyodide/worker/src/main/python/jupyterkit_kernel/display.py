@@ -28,6 +28,11 @@ def _publish(msg_type, content):
     _publisher(msg_type, content)
 
 
+def publish_display_data(data, metadata=None):
+    """Shows a ready MIME bundle, as IPython's ``publish_display_data`` does."""
+    _publish("display_data", {"data": data, "metadata": metadata or {}, "transient": {}})
+
+
 def display(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None, raw=False,
             clear=False, update=False, **kwargs):
     """Shows each object as its richest representation; returns a DisplayHandle when display_id is given."""

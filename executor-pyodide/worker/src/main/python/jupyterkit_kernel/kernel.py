@@ -6,7 +6,9 @@ import sys
 
 from . import display as display_module
 from . import execution
+from . import figures
 from . import magics
+from . import packages
 from .formatting import mime_bundle
 from .messages import new_message, to_json
 from .streams import StreamPair
@@ -16,10 +18,18 @@ class Kernel:
     """Executes cells in one shared namespace, numbering them as Jupyter does.
 
     ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs.
+    ``load_package(names_json)`` installs Pyodide packages and resolves to the JSON of ``{name: reason}`` for those
+    that failed. ``options_json`` holds ``figure_formats`` and ``autoload_imports``.
     """
 
-    def __init__(self, emit, wait=None, read_input=None):
+    def __init__(self, emit, wait=None, read_input=None, load_package=None, options_json=None):
         self._emit = emit
+        options = json.loads(options_json) if options_json else {}
+        self._autoload = bool(options.get("autoload_imports", False))
+        self._load_package = load_package
+        self.package_index = packages.PackageIndex()
+        figures.configure(options.get("figure_formats") or ["svg"])
+        magics.set_installer(self.install)
         self.execution_count = 0
         self.namespace = {"__name__": "__main__", "__builtins__": builtins, "__jupyterkit_magics__": magics}
         self._parent = None
@@ -49,6 +59,28 @@ class Kernel:
         sys.stdout.write("%s%s\n" % (prompt, "·" * len(value) if password else value))
         return value
 
+    def use_lock_file(self, lock_text):
+        """The packages installable by name: the lock file Pyodide booted with, as text."""
+        self.package_index = packages.PackageIndex.from_lock(lock_text)
+
+    async def install(self, names):
+        """Installs packages, telling the page (``install_status``); returns ``{name: reason}`` for failures."""
+        names = list(dict.fromkeys(names))
+        if self._load_package is None:
+            return {name: "packages cannot be installed here" for name in names}
+        self._send("install_status", {"state": "installing", "packages": names})
+
+        async def load(batch):
+            return json.loads(await self._load_package(json.dumps(batch)))
+
+        failures = await packages.install(names, self.package_index, load)
+        self._send("install_status", {"state": "done", "packages": names, "failures": failures})
+        return failures
+
+    async def preload(self, names_json):
+        """The ``packages`` option, at start: the JSON of ``{name: reason}`` for those that failed."""
+        return json.dumps(await self.install(json.loads(names_json)))
+
     def _send(self, msg_type, content, metadata=None):
         if msg_type != "stream":
             self._streams.flush()
@@ -66,13 +98,28 @@ class Kernel:
         self.execution_count += 1
         count = self.execution_count
         self._send("execute_input", {"code": code, "execution_count": count})
+        source = magics.transform(code)
+        needed = packages.packages_to_autoload(source, self.package_index) if self._autoload else []
+        if needed:
+            return self._install_then_run(needed, code, source, count)
+        return self._run(code, source, count)
+
+    async def _install_then_run(self, needed, code, source, count):
+        failures = await self.install(needed)
+        if failures:
+            self._send_stream("stderr", packages.describe_failures(failures) + "\n")
+        pending = self._run(code, source, count)
+        if pending is not None:
+            await pending
+
+    def _run(self, code, source, count):
         filename = execution.cell_filename(count)
         execution.register_source(filename, code)
         saved = sys.stdout, sys.stderr
         self._streams.flush()
         sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
         try:
-            cell = execution.CompiledCell(magics.transform(code), filename)
+            cell = execution.CompiledCell(source, filename)
             if cell.is_async:
                 return self._finish_async(cell, count, saved)
             result = execution.run_sync(cell, self.namespace)
@@ -103,6 +150,8 @@ class Kernel:
                 self._reply_error(exc, count)
                 return
             self._send("execute_result", {"data": data, "metadata": metadata, "execution_count": count})
+        # As Jupyter's inline backend does after each cell: figures after the result.
+        figures.capture()
         self._send("execute_reply", {"status": "ok", "execution_count": count, "user_expressions": {},
                                      "payload": []})
         self._send("status", {"execution_state": "idle"})
@@ -111,6 +160,10 @@ class Kernel:
         # Imported on the first error: the traceback machinery is not needed to start.
         from .tracebacks import format_exception
 
+        try:
+            figures.capture()
+        except Exception:  # the cell's own error is the one to show
+            pass
         ename, evalue, traceback = format_exception(exc)
         self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,

@@ -11,6 +11,7 @@ import re
 _LINE = re.compile(r"^(\s*)(%%|%|!)(.*)$")
 NO_SHELL = "Shell commands (!{0}) cannot run here: Python runs in the browser, where there is no shell."
 ACCEPTED = {"matplotlib": "inline"}
+_installer = None
 
 
 def transform(source):
@@ -56,6 +57,12 @@ def line_magic(name, args):
     raise RuntimeError("The magic %%%s is not supported in the browser." % name)
 
 
+def set_installer(installer):
+    """``installer(names)`` is awaited by ``%pip install`` and resolves to ``{name: reason}`` for failures."""
+    global _installer
+    _installer = installer
+
+
 async def pip(args):
     """``%pip install a b``: Pyodide packages by name first, then micropip for anything else."""
     words = args.split()
@@ -64,23 +71,11 @@ async def pip(args):
     names = [w for w in words[1:] if not w.startswith("-")]
     if not names:
         raise RuntimeError("%pip install needs a package name.")
-    try:
-        import pyodide_js
-    except ImportError:
-        raise RuntimeError("%pip needs Pyodide.") from None
-    import sys
+    if _installer is None:
+        raise RuntimeError("%pip needs the Pyodide kernel.")
+    failures = await _installer(names)
+    if failures:
+        from .packages import describe_failures
 
-    missing = []
-    for name in names:
-        try:
-            await pyodide_js.loadPackage([name])
-        except Exception:  # not one of this Pyodide's packages: micropip may know it
-            missing.append(name)
-    if missing:
-        try:
-            import micropip
-        except ImportError:
-            raise RuntimeError("Could not install %s: it is not a Pyodide package here, and micropip is not "
-                               "available." % ", ".join(missing)) from None
-        await micropip.install(missing)
-    print("Installed", " ".join(names), file=sys.stdout)
+        raise RuntimeError(describe_failures(failures))
+    print("Installed", " ".join(names))

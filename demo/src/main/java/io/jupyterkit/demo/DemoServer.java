@@ -58,6 +58,7 @@ public final class DemoServer implements AutoCloseable {
     Map<String, Path> mounts = new LinkedHashMap<>();
     mounts.put("/jupyter-kit/", root.resolve("npm/target/package"));
     mounts.put("/pyodide/", root.resolve("demo/node_modules/pyodide"));
+    mounts.put("/pyodide-314/", root.resolve("demo/node_modules/pyodide-314"));
     mounts.put("/test-vendor/axe-core/", root.resolve("demo/node_modules/axe-core"));
     mounts.put("/", root.resolve("demo/src/main/webapp"));
     return mounts;

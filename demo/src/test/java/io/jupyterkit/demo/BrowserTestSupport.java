@@ -21,7 +21,9 @@ abstract class BrowserTestSupport {
   @BeforeAll
   static void startBrowser() throws Exception {
     Path root = Path.of(System.getProperty("jupyterkit.root", ".."));
-    server = DemoServer.start(0, DemoServer.repositoryMounts(root));
+    Map<String, Path> mounts = new java.util.LinkedHashMap<>(DemoServer.repositoryMounts(root));
+    mounts.put(TestPackages.URL_PREFIX, TestPackages.write(root));
+    server = DemoServer.start(0, mounts);
     driver = HeadlessChromium.start();
   }
 
@@ -82,6 +84,44 @@ abstract class BrowserTestSupport {
         + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"]').classList.contains('running');",
         elementId, index), running -> !running);
     return outputText(elementId, index);
+  }
+
+  /**
+   * Opens the blank test page with a notebook {@code nb} of code cells running on an executor made from
+   * {@code executorOptions} (a JavaScript object literal); every onStatus call is kept in {@code window.statuses}.
+   */
+  static void openCells(String executorOptions, String... sources) {
+    driver.get(server.url("/test/blank.html"));
+    StringBuilder cells = new StringBuilder();
+    for (String source : sources) {
+      cells.append("{cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ")
+          .append(jsString(source)).append("},");
+    }
+    js("window.statuses = [];"
+        + "const options = Object.assign(" + executorOptions + ","
+        + "  {onStatus: (status, detail) => window.statuses.push(status + ': ' + detail)});"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
+        + "el.executor = jupyterkit.createPyodideExecutor(options);"
+        + "document.body.appendChild(el);");
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> statuses() {
+    return (List<String>) js("return window.statuses;");
+  }
+
+  static String jsString(String text) {
+    StringBuilder quoted = new StringBuilder("'");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\\' -> quoted.append("\\\\");
+        case '\'' -> quoted.append("\\'");
+        case '\n' -> quoted.append("\\n");
+        default -> quoted.append(c);
+      }
+    }
+    return quoted.append('\'').toString();
   }
 
   @SuppressWarnings("unchecked")

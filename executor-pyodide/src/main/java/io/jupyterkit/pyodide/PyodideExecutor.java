@@ -9,8 +9,10 @@ import elemental2.dom.MessageEvent;
 import elemental2.dom.TextEncoder;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
+import elemental2.dom.WorkerOptions;
 import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.MessageHandler;
@@ -47,12 +49,16 @@ public final class PyodideExecutor implements Executor {
   /** Shared with the worker for synchronous input(): a state word, a length word, then the UTF-8 answer. */
   private ArrayBuffer stdinBuffer;
   private double interruptWatchdog = -1;
+  /** What went wrong starting the interpreter that the next cell should show (package failures). */
+  private String startupNotice = "";
 
   /** The longest answer to input(), in UTF-8 bytes; longer answers are cut. */
   static final int STDIN_CAPACITY = 1 << 16;
 
   /** How long a cooperative interrupt may take before the interpreter is replaced instead. */
   static final int INTERRUPT_GRACE_MS = 3000;
+  /** What Pyodide 314 and later say when loaded by importScripts. */
+  private static final String CLASSIC_WORKER_REFUSED = "Classic web workers are not supported";
   /** The signal number Python's interrupt buffer takes for SIGINT. */
   private static final int SIGINT = 2;
 
@@ -188,7 +194,9 @@ public final class PyodideExecutor implements Executor {
   private void bootCandidate() {
     PyodideCandidate candidate = candidates.get(candidateIndex);
     status("loading", candidate.src());
-    worker = new Worker(workerUrl);
+    WorkerOptions workerOptions = WorkerOptions.create();
+    workerOptions.setType(candidate.isModule() ? "module" : "classic");
+    worker = new Worker(workerUrl, workerOptions);
     Worker current = worker;
     worker.onmessage = event -> {
       if (current == worker) {
@@ -204,7 +212,14 @@ public final class PyodideExecutor implements Executor {
     JsonObject content = new JsonObject()
         .put("src", absolute(candidate.src()))
         .put("indexURL", absolute(candidate.indexUrl()))
-        .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href));
+        .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href))
+        .put("module", candidate.isModule())
+        .put("packages", JsonArray.ofStrings(options.packages()))
+        .put("autoload_imports", options.autoloadImports())
+        .put("figure_formats", JsonArray.ofStrings(options.figureFormats()));
+    if (options.lockFileUrl() != null) {
+      content.put("lockFileURL", absolute(options.lockFileUrl()));
+    }
     interruptBuffer = SharedMemory.available() ? new Int32Array(SharedMemory.create(8)) : null;
     stdinBuffer = SharedMemory.available() ? SharedMemory.create(8 + STDIN_CAPACITY) : null;
     Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
@@ -231,6 +246,9 @@ public final class PyodideExecutor implements Executor {
       }
       return;
     }
+    if (MessageTypes.INSTALL_STATUS.equals(message.msgType())) {
+      onInstallStatus(message.content());
+    }
     Pending current = running;
     if (current == null || !current.request.msgId().equals(message.parentMsgId())) {
       return;
@@ -243,11 +261,29 @@ public final class PyodideExecutor implements Executor {
     }
   }
 
+  /** Package installation, at start or for a cell: names while installing, then what failed, if anything. */
+  private void onInstallStatus(JsonObject content) {
+    JsonArray names = content.getArray("packages");
+    if ("installing".equals(content.getString("state", ""))) {
+      status("installing", names == null ? "" : String.join(", ", names.strings()));
+      return;
+    }
+    String failures = PackageFailures.describe(content.getObject("failures"));
+    if (!failures.isEmpty()) {
+      status("error", failures);
+    }
+    if (running != null) {
+      status("running", running.request.msgId());
+    }
+  }
+
   private void onBootReply(JsonObject content) {
     if ("ok".equals(content.getString("status", ""))) {
       clearBootTimer();
       bootRequestId = null;
       ready = true;
+      // Failures of the packages option were reported as they happened; the next cell shows them too.
+      startupNotice = PackageFailures.describe(content.getObject("package_failures"));
       status("ready", content.getString("pyodide_version", ""));
       sendNext();
     } else {
@@ -272,6 +308,13 @@ public final class PyodideExecutor implements Executor {
 
   private void candidateFailed(String reason) {
     PyodideCandidate candidate = candidates.get(candidateIndex);
+    if (!candidate.isModule() && reason.contains(CLASSIC_WORKER_REFUSED)) {
+      // Pyodide 314 and later: the same release again, as an ES module in a module worker.
+      stopWorker();
+      candidates.set(candidateIndex, candidate.asModule());
+      bootCandidate();
+      return;
+    }
     failures.add(candidate.src() + ": " + reason);
     stopWorker();
     candidateIndex++;
@@ -299,6 +342,11 @@ public final class PyodideExecutor implements Executor {
     }
     running = queue.remove(0);
     status("running", running.request.msgId());
+    if (!startupNotice.isEmpty()) {
+      running.handler.onMessage(JupyterMessage.stream(running.request.msgId(), "stderr",
+          "The packages option could not be fully honoured:\n" + startupNotice + "\n"));
+      startupNotice = "";
+    }
     if (interruptBuffer != null) {
       // An interrupt that arrived after the previous cell ended must not stop this one.
       Atomics.store(interruptBuffer, 0, 0);

@@ -17,6 +17,10 @@ public final class PyodideExecutorOptions {
   private String version = DEFAULT_VERSION;
   private int timeoutMs = DEFAULT_TIMEOUT_MS;
   private String workerUrl;
+  private String lockFileUrl;
+  private List<String> packages = new ArrayList<>();
+  private boolean autoloadImports = true;
+  private List<String> figureFormats = Collections.singletonList("svg");
   private StatusListener onStatus;
 
   /** Where to load {@code pyodide.js} from, tried in order until one loads; empty means the CDN for the version. */
@@ -49,7 +53,43 @@ public final class PyodideExecutorOptions {
     return this;
   }
 
-  /** Hears the executor's status: loading, ready, running, idle, error. */
+  /**
+   * The {@code pyodide-lock.json} that names the installable packages; by default the one beside Pyodide. Point it
+   * at your own server to install packages from there.
+   */
+  public PyodideExecutorOptions lockFileUrl(String lockFileUrl) {
+    this.lockFileUrl = lockFileUrl;
+    return this;
+  }
+
+  /** Packages installed at every start, before any cell runs: Pyodide's own first, then micropip for the rest. */
+  public PyodideExecutorOptions packages(List<String> packages) {
+    this.packages = new ArrayList<>(packages);
+    return this;
+  }
+
+  /** Whether each cell's imports are looked up in the lock file and installed before the cell runs. */
+  public PyodideExecutorOptions autoloadImports(boolean autoloadImports) {
+    this.autoloadImports = autoloadImports;
+    return this;
+  }
+
+  /**
+   * The formats matplotlib figures left open at the end of a cell are captured in: "svg" and/or "png". Unknown
+   * names are dropped; nothing left means the default, svg.
+   */
+  public PyodideExecutorOptions figureFormats(List<String> figureFormats) {
+    List<String> known = new ArrayList<>();
+    for (String format : figureFormats) {
+      if (("svg".equals(format) || "png".equals(format)) && !known.contains(format)) {
+        known.add(format);
+      }
+    }
+    this.figureFormats = known.isEmpty() ? Collections.singletonList("svg") : known;
+    return this;
+  }
+
+  /** Hears the executor's status: loading, installing, ready, running, idle, error. */
   public PyodideExecutorOptions onStatus(StatusListener onStatus) {
     this.onStatus = onStatus;
     return this;
@@ -79,6 +119,22 @@ public final class PyodideExecutorOptions {
     return workerUrl;
   }
 
+  public String lockFileUrl() {
+    return lockFileUrl;
+  }
+
+  public List<String> packages() {
+    return Collections.unmodifiableList(packages);
+  }
+
+  public boolean autoloadImports() {
+    return autoloadImports;
+  }
+
+  public List<String> figureFormats() {
+    return Collections.unmodifiableList(figureFormats);
+  }
+
   /** The boot candidates these options describe, in the order they are tried. */
   public List<PyodideCandidate> candidates() {
     List<String> sources = src.isEmpty() ? Collections.singletonList(cdnUrl(version)) : src;
@@ -91,23 +147,27 @@ public final class PyodideExecutorOptions {
     return candidates;
   }
 
-  /** The CDN address users of the reference expect for a version. */
+  /**
+   * The CDN address users of the reference expect for a version: {@code pyodide.js}, or {@code pyodide.mjs} from
+   * 314 on, which loads only in a module worker.
+   */
   public static String cdnUrl(String version) {
-    return "https://cdn.jsdelivr.net/pyodide/v" + version + "/full/pyodide.js";
+    String script = majorVersion(version) >= 314 ? "pyodide.mjs" : "pyodide.js";
+    return "https://cdn.jsdelivr.net/pyodide/v" + version + "/full/" + script;
+  }
+
+  private static int majorVersion(String version) {
+    int end = 0;
+    while (end < version.length() && Character.isDigit(version.charAt(end))) {
+      end++;
+    }
+    return end == 0 || end > 6 ? 0 : Integer.parseInt(version.substring(0, end));
   }
 
   /** The folder of a script URL, with its trailing slash: Pyodide looks for its files there. */
   static String folderOf(String url) {
-    int end = url.length();
-    int query = url.indexOf('?');
-    if (query >= 0) {
-      end = query;
-    }
-    int hash = url.indexOf('#');
-    if (hash >= 0 && hash < end) {
-      end = hash;
-    }
-    return url.substring(0, url.lastIndexOf('/', end - 1) + 1);
+    String path = PyodideCandidate.pathOf(url);
+    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
   private static String withSlash(String url) {

@@ -21,7 +21,8 @@ public final class PyodideExecutors {
 
   /**
    * From JavaScript: a plain options object ({@code src}, {@code indexURL}, {@code version}, {@code timeoutMs},
-   * {@code workerUrl}, {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
+   * {@code packages}, {@code autoloadImports}, {@code figureFormats}, {@code lockFileURL}, {@code workerUrl},
+   * {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
    */
   public static PyodideExecutor createFromJs(Object jsOptions) {
     PyodideExecutorOptions options = new PyodideExecutorOptions();
@@ -37,6 +38,15 @@ public final class PyodideExecutors {
         warn("timeoutMs");
       }
       options.workerUrl(string(map.get("workerUrl"), "workerUrl"));
+      options.lockFileUrl(string(map.get("lockFileURL"), "lockFileURL"));
+      options.packages(strings(map.get("packages"), "packages"));
+      options.figureFormats(strings(map.get("figureFormats"), "figureFormats"));
+      Object autoload = map.get("autoloadImports");
+      if ("boolean".equals(Js.typeof(autoload))) {
+        options.autoloadImports(Js.isTruthy(autoload));
+      } else if (autoload != null) {
+        warn("autoloadImports");
+      }
       Object onStatus = map.get("onStatus");
       if ("function".equals(Js.typeof(onStatus))) {
         options.onStatus(Js.<StatusListener>uncheckedCast(onStatus));

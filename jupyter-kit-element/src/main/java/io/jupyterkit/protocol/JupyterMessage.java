@@ -79,6 +79,12 @@ public final class JupyterMessage {
     };
   }
 
+  /** A {@code stream} output answering {@code parentMsgId}: text on stdout or stderr. */
+  public static JupyterMessage stream(String parentMsgId, String name, String text) {
+    JsonObject content = new JsonObject().put("name", name).put("text", text);
+    return new JupyterMessage(MessageIds.next(), MessageTypes.STREAM, parentMsgId, content, null);
+  }
+
   public String msgId() {
     return msgId;
   }

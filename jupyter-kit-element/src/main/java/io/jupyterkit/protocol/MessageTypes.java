@@ -22,4 +22,6 @@ public final class MessageTypes {
   /** Not in Jupyter's protocol: the Pyodide worker's start-up, which a remote kernel does not need. */
   public static final String BOOT_REQUEST = "boot_request";
   public static final String BOOT_REPLY = "boot_reply";
+  /** Not in Jupyter's protocol: packages being installed ("installing"), then what failed ("done"). */
+  public static final String INSTALL_STATUS = "install_status";
 }

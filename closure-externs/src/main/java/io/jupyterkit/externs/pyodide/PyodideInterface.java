@@ -6,6 +6,7 @@ import elemental2.promise.Promise;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
+import jsinterop.base.JsPropertyMap;
 
 /** The object {@code loadPyodide} resolves to. */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "PyodideInterface")
@@ -18,6 +19,10 @@ public interface PyodideInterface {
 
   @JsProperty
   PyProxy getGlobals();
+
+  /** The packages installed so far, keyed by name. */
+  @JsProperty
+  JsPropertyMap<Object> getLoadedPackages();
 
   Object runPython(String code);
 

@@ -6,24 +6,37 @@ import elemental2.core.Int32Array;
 import elemental2.core.JsArray;
 import elemental2.core.Uint8Array;
 import elemental2.dom.DedicatedWorkerGlobalScope;
+import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.Response;
 import elemental2.dom.TextDecoder;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.Atomics;
+import io.jupyterkit.externs.browser.ModuleLoader;
+import io.jupyterkit.externs.pyodide.LoadPackageOptions;
 import io.jupyterkit.externs.pyodide.LoadPyodideOptions;
 import io.jupyterkit.externs.pyodide.PyProxy;
-import io.jupyterkit.externs.pyodide.PyodideGlobal;
 import io.jupyterkit.externs.pyodide.PyodideInterface;
+import io.jupyterkit.externs.pyodide.PyodideLoader;
 import io.jupyterkit.externs.pyodide.UnpackArchiveOptions;
 import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonArray;
+import io.jupyterkit.json.JsonException;
 import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonParser;
+import io.jupyterkit.json.JsonValue;
+import io.jupyterkit.json.JsonWriter;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsMethod;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
 
 /**
  * Entry point of the worker bundle. One worker boots one Pyodide candidate; the page starts a new worker for the
@@ -35,6 +48,7 @@ public final class PyodideWorker {
   private static final String KERNEL_DIR = "/jupyterkit";
 
   private static PyodideInterface pyodide;
+  private static PyProxy kernel;
   private static PyProxy kernelExecute;
   /** The page's interrupt signal (slot 0), shared memory; null when the page is not cross-origin isolated. */
   private static Int32Array interruptBuffer;
@@ -87,47 +101,87 @@ public final class PyodideWorker {
     String src = content.getString("src", "");
     String indexUrl = content.getString("indexURL", "");
     String kernelUrl = content.getString("kernelURL", "");
-    try {
-      WorkerGlobals.importScripts(src);
-    } catch (Throwable e) {
-      replyBoot(request, "could not load the script (" + describe(e) + ")");
-      return;
-    }
-    if (!"function".equals(Js.typeof(Js.global().get("loadPyodide")))) {
-      replyBoot(request, "the script loaded but did not define loadPyodide");
-      return;
-    }
-    // The kernel archive downloads while Pyodide boots.
-    Promise<ArrayBuffer> archive = WorkerGlobals.self().fetch(kernelUrl).then(response -> {
-      if (!response.ok) {
-        throw new IllegalStateException("the kernel archive " + kernelUrl + " answered HTTP " + response.status);
+    String lockFileUrl = content.getString("lockFileURL", "");
+    Promise<PyodideLoader> loader;
+    if (content.getBoolean("module", false)) {
+      loader = ModuleLoader.importModule(src).then(
+          namespace -> Promise.resolve(loaderIn(namespace, "the module loaded but does not export loadPyodide")),
+          error -> Promise.reject(new IllegalStateException("could not load the module (" + describe(error) + ")")));
+    } else {
+      try {
+        WorkerGlobals.importScripts(src);
+        loader = Promise.resolve(loaderIn(Js.global(), "the script loaded but did not define loadPyodide"));
+      } catch (Throwable e) {
+        loader = Promise.reject(new IllegalStateException("could not load the script (" + describe(e) + ")"));
       }
-      return response.arrayBuffer();
+    }
+    // The kernel archive and the package index download while Pyodide boots.
+    Promise<ArrayBuffer> archive = fetchOk(kernelUrl, "the kernel archive").then(Response::arrayBuffer);
+    String lockUrl = lockFileUrl.isEmpty() ? indexUrl + "pyodide-lock.json" : lockFileUrl;
+    Promise<String> lock = fetchOk(lockUrl, "the lock file").then(Response::text).catch_(error -> {
+      DomGlobal.console.warn("jupyter-kit: packages cannot be installed by name: " + describe(error));
+      return Promise.resolve("{}");
     });
     LoadPyodideOptions options = LoadPyodideOptions.create();
     options.setIndexURL(indexUrl);
-    PyodideGlobal.loadPyodide(options)
+    if (!lockFileUrl.isEmpty()) {
+      options.setLockFileURL(lockFileUrl);
+    }
+    loader
+        .then(load -> load.load(options).then(Promise::resolve, error -> Promise.<PyodideInterface>reject(
+            new IllegalStateException("Pyodide did not start (" + describe(error) + ")"))))
         .then(loaded -> {
           pyodide = loaded;
           return archive;
         })
         .then(kernelArchive -> {
           try {
-            startKernel(kernelArchive);
+            startKernel(kernelArchive, content);
           } catch (Throwable e) {
             throw new IllegalStateException("the Python kernel did not start: " + describe(e));
           }
-          replyBoot(request, null);
+          return lock;
+        })
+        .then(lockText -> {
+          callKernel("use_lock_file", lockText);
+          JsonArray packages = content.getArray("packages");
+          if (packages == null || packages.size() == 0) {
+            return Promise.resolve("{}");
+          }
+          // An awaitable Python coroutine; Promise.resolve adopts it as a thenable.
+          return Promise.resolve(callKernel("preload", JsonWriter.write(packages)))
+              .then(failures -> Promise.resolve(String.valueOf(failures)));
+        })
+        .then(packageFailures -> {
+          replyBoot(request, null, packageFailures);
           return null;
         })
         .catch_(error -> {
           pyodide = null;
-          replyBoot(request, "Pyodide did not start (" + describe(error) + ")");
+          kernel = null;
+          replyBoot(request, describe(error), null);
           return null;
         });
   }
 
-  private static void startKernel(ArrayBuffer archive) {
+  private static PyodideLoader loaderIn(Object scope, String missing) {
+    Object load = Js.asPropertyMap(scope).get("loadPyodide");
+    if (!"function".equals(Js.typeof(load))) {
+      throw new IllegalStateException(missing);
+    }
+    return Js.uncheckedCast(load);
+  }
+
+  private static Promise<Response> fetchOk(String url, String what) {
+    return WorkerGlobals.self().fetch(url).then(response -> {
+      if (!response.ok) {
+        throw new IllegalStateException(what + " " + url + " answered HTTP " + response.status);
+      }
+      return Promise.resolve(response);
+    });
+  }
+
+  private static void startKernel(ArrayBuffer archive, JsonObject bootContent) {
     pyodide.unpackArchive(archive, "zip", UnpackArchiveOptions.create(KERNEL_DIR));
     pyodide.runPython("import sys\nif '" + KERNEL_DIR + "' not in sys.path: sys.path.insert(0, '" + KERNEL_DIR + "')");
     PyProxy module = pyodide.pyimport("jupyterkit_kernel");
@@ -145,9 +199,57 @@ public final class PyodideWorker {
       InputReader reader = PyodideWorker::readInput;
       readInput = reader;
     }
-    PyProxy kernel = Js.uncheckedCast(kernelClass.call(null, emitter, wait, readInput));
+    PackageLoader loadPackage = PyodideWorker::loadPackages;
+    JsonObject kernelOptions = new JsonObject()
+        .put("autoload_imports", bootContent.getBoolean("autoload_imports", true))
+        .put("figure_formats", bootContent.has("figure_formats") ? bootContent.get("figure_formats")
+            : JsonArray.ofStrings(Collections.singletonList("svg")));
     // Kept for the worker's life: one kernel per worker, and attribute proxies die with their owner.
+    kernel = Js.uncheckedCast(
+        kernelClass.call(null, emitter, wait, readInput, loadPackage, JsonWriter.write(kernelOptions)));
     kernelExecute = Js.uncheckedCast(Js.asPropertyMap(kernel).get("execute"));
+  }
+
+  /** Calls a method of the Python kernel that is called rarely, releasing the method's proxy afterwards. */
+  private static Object callKernel(String method, Object... args) {
+    PyProxy bound = Js.uncheckedCast(Js.asPropertyMap(kernel).get(method));
+    try {
+      return bound.call(null, args);
+    } finally {
+      bound.destroy();
+    }
+  }
+
+  /**
+   * Installs packages with Pyodide's loader and resolves to the JSON of {@code {name: reason}} for each one that
+   * is not installed afterwards; the loader reports failures through its error callback rather than rejecting.
+   */
+  private static Promise<String> loadPackages(String namesJson) {
+    JsonValue parsed = parseOrNull(namesJson);
+    List<String> names = parsed == null || parsed.asArray() == null ? new ArrayList<>() : parsed.asArray().strings();
+    List<String> errors = new ArrayList<>();
+    LoadPackageOptions options = LoadPackageOptions.create();
+    options.setMessageCallback(text -> {});
+    options.setErrorCallback(errors::add);
+    JsArray<String> list = new JsArray<>();
+    for (String name : names) {
+      list.push(name);
+    }
+    return pyodide.loadPackage(list, options).then(
+        loaded -> Promise.resolve(failuresOf(names, errors, null)),
+        error -> Promise.resolve(failuresOf(names, errors, describe(error))));
+  }
+
+  private static String failuresOf(List<String> names, List<String> errors, String rejection) {
+    JsonObject failures = new JsonObject();
+    JsPropertyMap<Object> loaded = pyodide.getLoadedPackages();
+    for (String name : names) {
+      if (!loaded.has(name) && !loaded.has(name.toLowerCase())) {
+        String reason = rejection != null ? rejection : errors.isEmpty() ? "it was not installed" : String.join(" ", errors);
+        failures.put(name, reason);
+      }
+    }
+    return JsonWriter.write(failures);
   }
 
   /**
@@ -190,14 +292,26 @@ public final class PyodideWorker {
     WorkerGlobals.self().postMessage(Global.JSON.parse(messageJson));
   }
 
-  private static void replyBoot(JupyterMessage request, String failure) {
+  private static void replyBoot(JupyterMessage request, String failure, String packageFailures) {
     JsonObject content = new JsonObject().put("status", failure == null ? "ok" : "error");
     if (failure != null) {
       content.put("evalue", failure);
     } else {
       content.put("pyodide_version", pyodide.getVersion());
+      JsonValue failures = parseOrNull(packageFailures);
+      if (failures != null && failures.asObject() != null && failures.asObject().size() > 0) {
+        content.put("package_failures", failures);
+      }
     }
     postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.BOOT_REPLY, request.msgId(), content, null));
+  }
+
+  private static JsonValue parseOrNull(String text) {
+    try {
+      return text == null ? null : JsonParser.parse(text);
+    } catch (JsonException e) {
+      return null;
+    }
   }
 
   private static String describe(Object error) {
@@ -241,6 +355,12 @@ public final class PyodideWorker {
     int length = Atomics.load(control, 1);
     // TextDecoder refuses shared memory: slice() copies the bytes out first.
     return new TextDecoder().decode(new Uint8Array(stdinBuffer, 8, length).slice());
+  }
+
+  /** What the kernel calls to install packages: JSON names in, a promise of JSON failures out. */
+  @JsFunction
+  interface PackageLoader {
+    Promise<String> load(String namesJson);
   }
 
   /** What the kernel's patched input() calls. */

@@ -1,0 +1,121 @@
+"""Which packages a cell needs, and installing them: Pyodide's own packages by name, micropip for the rest.
+
+The package index comes from Pyodide's lock file (``pyodide-lock.json``), whose entries name the modules each
+package provides. Loading itself is a callback into the worker (``load_package(names)`` resolving to
+``{name: reason}`` for each package that did not load), so this module runs under plain CPython in the tests.
+"""
+
+import ast
+import importlib.util
+import json
+import re
+import sys
+
+
+def canonical_name(name):
+    """A package name as lock files key it (PEP 503): lower case, runs of ``-_.`` as one ``-``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+class PackageIndex:
+    """The packages a lock file offers, and the top-level modules each provides."""
+
+    def __init__(self, packages=None, imports=None):
+        self._packages = set(packages or ())
+        self._imports = dict(imports or {})
+
+    @classmethod
+    def from_lock(cls, lock_text):
+        """Reads a ``pyodide-lock.json`` text; an unreadable lock gives an empty index."""
+        try:
+            entries = json.loads(lock_text).get("packages", {})
+        except (ValueError, AttributeError):
+            return cls()
+        packages, imports = set(), {}
+        for key, entry in entries.items():
+            if not isinstance(entry, dict):
+                continue
+            name = canonical_name(str(entry.get("name", key)))
+            packages.add(name)
+            for module in entry.get("imports") or ():
+                imports.setdefault(str(module), name)
+        return cls(packages, imports)
+
+    def has_package(self, name):
+        return canonical_name(name) in self._packages
+
+    def package_for_import(self, module):
+        return self._imports.get(module)
+
+
+def imported_modules(source):
+    """The top-level module names a cell imports, in order of first appearance; none if it does not parse."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found = [node.module]
+        else:
+            continue
+        for name in found:
+            top = name.split(".")[0]
+            if top not in names:
+                names.append(top)
+    return names
+
+
+def _importable(module):
+    if module in sys.modules:
+        return True
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def packages_to_autoload(source, index):
+    """The lock's packages providing modules the cell imports that are not importable yet."""
+    needed = []
+    for module in imported_modules(source):
+        package = index.package_for_import(module)
+        if package and package not in needed and not _importable(module):
+            needed.append(package)
+    return needed
+
+
+async def install(names, index, load_package):
+    """Installs ``names``; returns ``{name: reason}`` for each that could not be installed.
+
+    Names the lock knows go to Pyodide's loader in one batch (it resolves their dependencies); the rest go to
+    micropip, itself one of Pyodide's packages, which installs from a package index when one is reachable.
+    """
+    known = [n for n in names if index.has_package(n)]
+    unknown = [n for n in names if not index.has_package(n)]
+    failures = {}
+    if known:
+        failures.update(await load_package(known))
+    if unknown:
+        micropip_failure = (await load_package(["micropip"])).get("micropip")
+        if micropip_failure is not None:
+            for name in unknown:
+                failures[name] = ("it is not one of this Pyodide's packages, and micropip could not be loaded "
+                                  "to look elsewhere (%s)" % micropip_failure)
+        else:
+            import micropip
+
+            for name in unknown:
+                try:
+                    await micropip.install(name)
+                except Exception as exc:  # micropip reports a missing or incompatible package by raising
+                    failures[name] = "micropip: %s" % (str(exc) or type(exc).__name__)
+    return failures
+
+
+def describe_failures(failures):
+    """One line per package that could not be installed."""
+    return "\n".join("Could not install %s: %s" % (name, reason) for name, reason in failures.items())

@@ -1,0 +1,1 @@
+"""STAND-IN for matplotlib.backends (see ../../README.md)."""

@@ -1,0 +1,154 @@
+"""Package installation: the lock file's index, autoloading a cell's imports, the micropip fallback, %pip.
+
+Loading itself is Pyodide's; here a fake ``load_package`` stands for it and "installs" a package by writing a
+module into a temporary folder on ``sys.path``. micropip is the stand-in from ``standins/`` (see its README).
+"""
+
+import asyncio
+import importlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(__file__)
+sys.path.insert(0, os.path.join(HERE, "..", "..", "main", "python"))
+
+from jupyterkit_kernel import Kernel  # noqa: E402
+from jupyterkit_kernel import packages  # noqa: E402
+from test_kernel import Recorder, request  # noqa: E402
+
+LOCK = json.dumps({"info": {}, "packages": {
+    "fancylib": {"name": "fancylib", "imports": ["fancylib", "fancy_extras"], "depends": []},
+    "Py_Thing": {"name": "Py_Thing", "imports": ["pything"], "depends": []},
+    "broken": {"name": "broken", "imports": ["broken"], "depends": []},
+    "micropip": {"name": "micropip", "imports": ["micropip"], "depends": []},
+}})
+
+
+class FakeLoader:
+    """Pyodide's loadPackage as the worker exposes it: JSON names in, JSON ``{name: reason}`` failures out."""
+
+    def __init__(self, site):
+        self.site = site
+        self.calls = []
+        self.micropip_available = False
+
+    async def __call__(self, names_json):
+        names = json.loads(names_json)
+        self.calls.append(names)
+        failures = {}
+        for name in names:
+            if name == "broken":
+                failures[name] = "HTTP 404 for broken-1.0-py3-none-any.whl"
+            elif name == "micropip":
+                if self.micropip_available:
+                    sys.path.insert(0, os.path.join(HERE, "standins"))
+                else:
+                    failures[name] = "HTTP 404 for micropip-0.6.0-py3-none-any.whl"
+            else:
+                with open(os.path.join(self.site, name.replace("-", "_") + ".py"), "w") as f:
+                    f.write("VALUE = %r\n" % name)
+        importlib.invalidate_caches()
+        return json.dumps(failures)
+
+
+class PackageIndexTest(unittest.TestCase):
+    def test_lock_file_names_packages_and_the_modules_they_provide(self):
+        index = packages.PackageIndex.from_lock(LOCK)
+        self.assertTrue(index.has_package("py-thing"))
+        self.assertTrue(index.has_package("PY.thing"))
+        self.assertEqual("fancylib", index.package_for_import("fancy_extras"))
+        self.assertIsNone(index.package_for_import("numpy"))
+
+    def test_an_unreadable_lock_is_an_empty_index(self):
+        for text in ("not json", "[]", '{"packages": {"x": 3}}'):
+            self.assertIsNone(packages.PackageIndex.from_lock(text).package_for_import("x"))
+
+    def test_imports_found_anywhere_in_the_cell_top_level_names_once(self):
+        code = "import a.b, c\nfrom d.e import f\nfrom . import g\ndef h():\n    import a\n    from i import j"
+        self.assertEqual(["a", "c", "d", "i"], packages.imported_modules(code))
+        self.assertEqual([], packages.imported_modules("import (broken"))
+
+    def test_only_modules_not_already_importable_are_autoloaded(self):
+        index = packages.PackageIndex({"fancylib", "jsonish"}, {"fancylib": "fancylib", "json": "jsonish"})
+        self.assertEqual(["fancylib"], packages.packages_to_autoload("import json\nimport fancylib", index))
+        self.assertEqual([], packages.packages_to_autoload("import unknown_module", index))
+
+
+class KernelPackagesTest(unittest.TestCase):
+    def setUp(self):
+        self.site = tempfile.mkdtemp()
+        sys.path.insert(0, self.site)
+        self.loader = FakeLoader(self.site)
+        self.out = Recorder()
+        self.kernel = Kernel(self.out, load_package=self.loader, options_json=json.dumps({"autoload_imports": True}))
+        self.kernel.use_lock_file(LOCK)
+
+    def tearDown(self):
+        sys.path.remove(self.site)
+        shutil.rmtree(self.site)
+        for name in ("fancylib", "py_thing", "tinylib", "micropip"):
+            sys.modules.pop(name, None)
+        sys.path[:] = [p for p in sys.path if not p.endswith("standins")]
+
+    def run_cell(self, code):
+        self.out.messages.clear()
+        pending = self.kernel.execute(request(code))
+        if pending is not None:
+            asyncio.run(pending)
+        return self.out
+
+    def stderr(self):
+        return "".join(m["content"]["text"] for m in self.out.of_type("stream") if m["content"]["name"] == "stderr")
+
+    def test_a_cells_imports_are_installed_before_it_runs(self):
+        out = self.run_cell("import fancylib\nfancylib.VALUE")
+        self.assertEqual([["fancylib"]], self.loader.calls)
+        states = [m["content"]["state"] for m in out.of_type("install_status")]
+        self.assertEqual(["installing", "done"], states)
+        self.assertEqual(["fancylib"], out.of_type("install_status")[0]["content"]["packages"])
+        self.assertEqual("'fancylib'", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+        self.run_cell("import fancylib")
+        self.assertEqual(1, len(self.loader.calls), "an importable module is not installed again")
+
+    def test_a_failed_autoload_is_shown_in_the_cell_and_the_cell_still_runs(self):
+        out = self.run_cell("import broken")
+        self.assertIn("Could not install broken: HTTP 404", self.stderr())
+        self.assertEqual({"broken": "HTTP 404 for broken-1.0-py3-none-any.whl"},
+                         out.of_type("install_status")[1]["content"]["failures"])
+        self.assertEqual("ModuleNotFoundError", out.of_type("error")[0]["content"]["ename"])
+
+    def test_autoload_can_be_turned_off(self):
+        kernel = Kernel(self.out, load_package=self.loader, options_json=json.dumps({"autoload_imports": False}))
+        kernel.use_lock_file(LOCK)
+        self.out.messages.clear()
+        kernel.execute(request("import fancylib"))
+        self.assertEqual([], self.loader.calls)
+        self.assertEqual("ModuleNotFoundError", self.out.of_type("error")[0]["content"]["ename"])
+
+    def test_preload_uses_the_lock_then_micropip_and_reports_each_failure(self):
+        failures = json.loads(asyncio.run(self.kernel.preload(json.dumps(["Py_Thing", "broken", "tinylib"]))))
+        self.assertEqual([["Py_Thing", "broken"], ["micropip"]], self.loader.calls)
+        self.assertIn("HTTP 404", failures["broken"])
+        self.assertIn("micropip could not be loaded", failures["tinylib"])
+        self.assertEqual(["broken", "tinylib"], sorted(failures))
+
+    def test_micropip_installs_what_the_lock_does_not_have(self):
+        self.loader.micropip_available = True
+        failures = json.loads(asyncio.run(self.kernel.preload(json.dumps(["tinylib", "missing-thing"]))))
+        self.assertEqual(["missing-thing"], list(failures))
+        self.assertIn("Can't find a pure Python 3 wheel", failures["missing-thing"])
+        self.assertEqual("micropip stand-in", importlib.import_module("tinylib").INSTALLED_BY)
+
+    def test_pip_magic_installs_and_fails_visibly(self):
+        out = self.run_cell("%pip install fancylib")
+        self.assertIn("Installed fancylib", "".join(m["content"]["text"] for m in out.of_type("stream")))
+        out = self.run_cell("%pip install broken")
+        self.assertIn("Could not install broken", out.of_type("error")[0]["content"]["evalue"])
+
+
+if __name__ == "__main__":
+    unittest.main()
