@@ -122,4 +122,23 @@ class ExecutionControlTest extends BrowserTestSupport {
     String after = runAndWait("nb", 2, 60);
     assertTrue(after.contains("NameError"), "a new interpreter after removal: " + after);
   }
+
+  @Test
+  void aCrashedInterpreterIsReportedAndTheNextCellsRunInANewOne() {
+    openCells("{src: '/pyodide/pyodide.js'}",
+        "x = 1",
+        "import ctypes\nctypes.string_at(0xFFFFFFF0, 64)",
+        "1 + 1",
+        "x");
+    runAndWait("nb", 0, 60);
+    clickRun("nb", 1);
+    clickRun("nb", 2);
+    await(60, () -> outputText("nb", 2), text -> text != null && text.contains("2"));
+    String crash = outputText("nb", 1);
+    assertTrue(crash.contains("KernelDied") && crash.contains("memory access out of bounds")
+        && crash.contains("variables were lost"), crash);
+    assertTrue(statuses().stream().anyMatch(s -> s.startsWith("error: Python stopped working")), statuses().toString());
+    assertEquals(2L, statuses().stream().filter(s -> s.startsWith("ready")).count(), statuses().toString());
+    assertTrue(runAndWait("nb", 3, 30).contains("NameError"), "a fresh interpreter");
+  }
 }

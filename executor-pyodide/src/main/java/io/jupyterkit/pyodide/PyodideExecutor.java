@@ -205,7 +205,7 @@ public final class PyodideExecutor implements Executor {
     };
     worker.onerror = event -> {
       if (current == worker) {
-        onWorkerCrash("the worker script " + workerUrl + " failed: " + String.valueOf(event.message));
+        onWorkerCrash("the worker script " + workerUrl + " failed: " + event.message);
       }
     };
     bootRequestId = MessageIds.next();
@@ -249,6 +249,11 @@ public final class PyodideExecutor implements Executor {
     if (MessageTypes.INSTALL_STATUS.equals(message.msgType())) {
       onInstallStatus(message.content());
     }
+    if (MessageTypes.STATUS.equals(message.msgType())
+        && "dead".equals(message.content().getString("execution_state", ""))) {
+      onWorkerCrash(message.content().getString("reason", "the interpreter failed"));
+      return;
+    }
     Pending current = running;
     if (current == null || !current.request.msgId().equals(message.parentMsgId())) {
       return;
@@ -291,6 +296,10 @@ public final class PyodideExecutor implements Executor {
     }
   }
 
+  /**
+   * The worker died (its script failed, or the interpreter failed fatally and said so with status "dead"): the
+   * running cell says so, and a new interpreter starts at once for the next cells.
+   */
   private void onWorkerCrash(String reason) {
     if (!ready) {
       candidateFailed(reason);
@@ -298,12 +307,12 @@ public final class PyodideExecutor implements Executor {
     }
     Pending crashed = running;
     stopWorker();
+    String message = "Python stopped working (" + reason + ") and is being restarted; variables were lost.";
+    status("error", message);
     if (crashed != null) {
-      answerWithError(crashed, "WorkerCrashed", "The Python worker stopped: " + reason);
+      answerWithError(crashed, "KernelDied", message);
     }
-    if (!queue.isEmpty()) {
-      start();
-    }
+    start();
   }
 
   private void candidateFailed(String reason) {

@@ -266,14 +266,38 @@ public final class PyodideWorker {
     try {
       pending = kernelExecute.call(null, Global.JSON.stringify(request));
     } catch (Throwable e) {
-      fail(message, "KernelError", describe(e));
+      failOrDie(message, describe(e));
       return;
     }
     if (pending != null) {
       Promise.resolve(pending).catch_(error -> {
-        fail(message, "KernelError", describe(error));
+        failOrDie(message, describe(error));
         return null;
       });
+    }
+  }
+
+  /**
+   * The kernel threw instead of answering. If the interpreter itself is gone (a wasm trap such as an
+   * out-of-bounds read makes Pyodide fail fatally), the page is told the kernel is dead, as Jupyter's status
+   * {@code dead}, and replaces this worker; otherwise the cell gets the error.
+   */
+  private static void failOrDie(JupyterMessage request, String reason) {
+    if (interpreterAlive()) {
+      fail(request, "KernelError", reason);
+      return;
+    }
+    kernelExecute = null;
+    JsonObject content = new JsonObject().put("execution_state", "dead").put("reason", reason);
+    postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.STATUS, request.msgId(), content, null));
+  }
+
+  private static boolean interpreterAlive() {
+    try {
+      pyodide.runPython("None");
+      return true;
+    } catch (Throwable e) {
+      return false;
     }
   }
 
