@@ -7,7 +7,9 @@ import io.jupyterkit.json.JsonObject;
 public final class NotebookWriter {
   private NotebookWriter() {}
 
+  /** The notebook as JSON; cells of a 4.5 notebook that lack a valid id get one first, and keep it. */
   public static JsonObject write(Notebook notebook) {
+    CellIds.assign(notebook);
     JsonObject root = new JsonObject();
     JsonArray cells = new JsonArray();
     for (Cell cell : notebook.cells()) {

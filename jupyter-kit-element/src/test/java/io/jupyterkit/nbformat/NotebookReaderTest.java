@@ -22,6 +22,26 @@ class NotebookReaderTest {
       + "{\"cell_type\":\"raw\",\"metadata\":{},\"source\":\"raw\"}]}";
 
   @Test
+  void cellsOfA45NotebookAreSavedWithValidUniqueIds() {
+    Notebook notebook = NotebookReader.read(JsonParser.parse("{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{},"
+        + "\"cells\":[{\"cell_type\":\"raw\",\"source\":\"\",\"id\":\"cell-1\"},"
+        + "{\"cell_type\":\"raw\",\"source\":\"\"},{\"cell_type\":\"raw\",\"source\":\"\",\"id\":\"cell-1\"},"
+        + "{\"cell_type\":\"raw\",\"source\":\"\",\"id\":\"bad id!\"},{\"cell_type\":\"raw\",\"source\":\"\",\"id\":\"keep_me\"}]}"));
+    assertNull(notebook.cells().get(1).id(), "reading changes nothing");
+    JsonObject saved = NotebookWriter.write(notebook);
+    assertEquals("cell-2", saved.getArray("cells").get(1).asObject().getString("id", null));
+    assertEquals("cell-1", notebook.cells().get(0).id());
+    assertEquals("cell-2", notebook.cells().get(1).id());
+    assertEquals("cell-3", notebook.cells().get(2).id(), "a duplicate is renamed");
+    assertEquals("cell-4", notebook.cells().get(3).id(), "an id breaking the pattern is replaced");
+    assertEquals("keep_me", notebook.cells().get(4).id());
+    Notebook older = NotebookReader.read(JsonParser.parse("{\"nbformat\":4,\"nbformat_minor\":4,\"metadata\":{},"
+        + "\"cells\":[{\"cell_type\":\"raw\",\"source\":\"\"}]}"));
+    NotebookWriter.write(older);
+    assertNull(older.cells().get(0).id(), "before 4.5 cells have no ids");
+  }
+
+  @Test
   void readsCellsSourcesAndOutputs() {
     Notebook notebook = NotebookReader.read(JsonParser.parse(NOTEBOOK));
     assertEquals(3, notebook.cells().size());
