@@ -104,16 +104,25 @@ public final class PyodideWorker {
     String lockFileUrl = content.getString("lockFileURL", "");
     Promise<PyodideLoader> loader;
     if (content.getBoolean("module", false)) {
-      loader = ModuleLoader.importModule(src).then(
-          namespace -> Promise.resolve(loaderIn(namespace, "the module loaded but does not export loadPyodide")),
-          error -> Promise.reject(new IllegalStateException("could not load the module (" + describe(error) + ")")));
+      loader = ModuleLoader.importModule(src).then(namespace -> {
+        PyodideLoader exported = loaderIn(namespace);
+        return exported != null ? Promise.resolve(exported)
+            : Promise.reject(new IllegalStateException("the module loaded but does not export loadPyodide"));
+      }, error -> Promise.reject(new IllegalStateException("could not load the module (" + describe(error) + ")")));
     } else {
       try {
         WorkerGlobals.importScripts(src);
-        loader = Promise.resolve(loaderIn(Js.global(), "the script loaded but did not define loadPyodide"));
       } catch (Throwable e) {
-        loader = Promise.reject(new IllegalStateException("could not load the script (" + describe(e) + ")"));
+        // Also what a worker the page terminated mid-download sees: nothing more may be fetched.
+        replyBoot(request, "could not load the script (" + describe(e) + ")", null);
+        return;
       }
+      PyodideLoader global = loaderIn(Js.global());
+      if (global == null) {
+        replyBoot(request, "the script loaded but did not define loadPyodide", null);
+        return;
+      }
+      loader = Promise.resolve(global);
     }
     // The kernel archive and the package index download while Pyodide boots.
     Promise<ArrayBuffer> archive = fetchOk(kernelUrl, "the kernel archive").then(Response::arrayBuffer);
@@ -164,12 +173,10 @@ public final class PyodideWorker {
         });
   }
 
-  private static PyodideLoader loaderIn(Object scope, String missing) {
+  /** The {@code loadPyodide} function a script defined or a module exports, or null. */
+  private static PyodideLoader loaderIn(Object scope) {
     Object load = Js.asPropertyMap(scope).get("loadPyodide");
-    if (!"function".equals(Js.typeof(load))) {
-      throw new IllegalStateException(missing);
-    }
-    return Js.uncheckedCast(load);
+    return "function".equals(Js.typeof(load)) ? Js.uncheckedCast(load) : null;
   }
 
   private static Promise<Response> fetchOk(String url, String what) {
