@@ -20,6 +20,7 @@ import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
+import io.jupyterkit.render.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.annotations.JsIgnore;
@@ -270,7 +271,7 @@ public final class PyodideExecutor implements Executor {
   private void onInstallStatus(JsonObject content) {
     JsonArray names = content.getArray("packages");
     if ("installing".equals(content.getString("state", ""))) {
-      status("installing", names == null ? "" : String.join(", ", names.strings()));
+      status("installing", names == null ? "" : Strings.join(", ", names.strings()));
       return;
     }
     String failures = PackageFailures.describe(content.getObject("failures"));

@@ -1,7 +1,6 @@
 package io.jupyterkit.pyodide;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ public final class PyodideExecutorOptions {
   private String lockFileUrl;
   private List<String> packages = new ArrayList<>();
   private boolean autoloadImports = true;
-  private List<String> figureFormats = Collections.singletonList("svg");
+  private List<String> figureFormats = svgOnly();
   private StatusListener onStatus;
 
   /** Where to load {@code pyodide.js} from, tried in order until one loads; empty means the CDN for the version. */
@@ -85,7 +84,7 @@ public final class PyodideExecutorOptions {
         known.add(format);
       }
     }
-    this.figureFormats = known.isEmpty() ? Collections.singletonList("svg") : known;
+    this.figureFormats = known.isEmpty() ? svgOnly() : known;
     return this;
   }
 
@@ -100,11 +99,11 @@ public final class PyodideExecutorOptions {
   }
 
   public List<String> src() {
-    return Collections.unmodifiableList(src);
+    return new ArrayList<>(src);
   }
 
   public List<String> indexUrl() {
-    return Collections.unmodifiableList(indexUrl);
+    return new ArrayList<>(indexUrl);
   }
 
   public String version() {
@@ -124,7 +123,7 @@ public final class PyodideExecutorOptions {
   }
 
   public List<String> packages() {
-    return Collections.unmodifiableList(packages);
+    return new ArrayList<>(packages);
   }
 
   public boolean autoloadImports() {
@@ -132,12 +131,15 @@ public final class PyodideExecutorOptions {
   }
 
   public List<String> figureFormats() {
-    return Collections.unmodifiableList(figureFormats);
+    return new ArrayList<>(figureFormats);
   }
 
   /** The boot candidates these options describe, in the order they are tried. */
   public List<PyodideCandidate> candidates() {
-    List<String> sources = src.isEmpty() ? Collections.singletonList(cdnUrl(version)) : src;
+    List<String> sources = new ArrayList<>(src);
+    if (sources.isEmpty()) {
+      sources.add(cdnUrl(version));
+    }
     List<PyodideCandidate> candidates = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       String source = sources.get(i);
@@ -162,6 +164,12 @@ public final class PyodideExecutorOptions {
       end++;
     }
     return end == 0 || end > 6 ? 0 : Integer.parseInt(version.substring(0, end));
+  }
+
+  private static List<String> svgOnly() {
+    List<String> formats = new ArrayList<>();
+    formats.add("svg");
+    return formats;
   }
 
   /** The folder of a script URL, with its trailing slash: Pyodide looks for its files there. */

@@ -24,7 +24,6 @@ import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
-import java.util.Collections;
 import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -267,7 +266,7 @@ public class JupyterNotebookElement extends HTMLElement {
       cellView.markStarted();
       if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
         // A display id names outputs anywhere in the notebook, not only in the running cell.
-        for (CellView any : view == null ? Collections.<CellView>emptyList() : view.cells()) {
+        for (CellView any : view == null ? new ArrayList<CellView>() : view.cells()) {
           if (any.area() != null) {
             any.area().updateDisplay(message.content());
           }
@@ -297,7 +296,7 @@ public class JupyterNotebookElement extends HTMLElement {
   /** Shows why a cell was not run, in place of its outputs. */
   private static void refuse(CellView cellView, String ename, String evalue) {
     cellView.area().clear();
-    cellView.area().cell().outputs().add(Output.error(ename, evalue, Collections.<String>emptyList()));
+    cellView.area().cell().outputs().add(Output.error(ename, evalue, new ArrayList<>()));
     cellView.outputAdded(0);
   }
 

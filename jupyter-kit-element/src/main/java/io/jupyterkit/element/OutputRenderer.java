@@ -16,6 +16,7 @@ import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
 import io.jupyterkit.render.MathExtractor;
 import io.jupyterkit.render.MimeRanking;
+import io.jupyterkit.render.Strings;
 
 /**
  * Turns one output into DOM, choosing the richest safe MIME type. Text always enters through text nodes; HTML and
@@ -132,7 +133,7 @@ final class OutputRenderer {
     }
     if (mimeType == null) {
       return data.size() == 0 ? Dom.element("div", "output empty")
-          : notice("No way to show this output's types: " + String.join(", ", data.keys()) + ".");
+          : notice("No way to show this output's types: " + Strings.join(", ", data.keys()) + ".");
     }
     String text = output.dataText(mimeType);
     switch (mimeType) {

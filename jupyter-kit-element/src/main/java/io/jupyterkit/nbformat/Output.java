@@ -3,7 +3,6 @@ package io.jupyterkit.nbformat;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -105,7 +104,7 @@ public final class Output {
   }
 
   public List<String> traceback() {
-    return Collections.unmodifiableList(traceback);
+    return new ArrayList<>(traceback);
   }
 
   /** The display id a {@code display(..., display_id=...)} gave this output, for {@code update_display_data}. */

@@ -3,7 +3,10 @@ package io.jupyterkit.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** String splitting on one character: String.split would pull J2CL's regular-expression emulation into the bundle. */
+/**
+ * String splitting and joining: String.split would pull J2CL's regular-expression emulation into the bundle, and
+ * String.join its StringJoiner.
+ */
 public final class Strings {
   private Strings() {}
 
@@ -19,5 +22,17 @@ public final class Strings {
     }
     parts.add(text.substring(start));
     return parts;
+  }
+
+  /** The parts with {@code separator} between them. */
+  public static String join(String separator, Iterable<String> parts) {
+    StringBuilder text = new StringBuilder();
+    for (String part : parts) {
+      if (text.length() > 0) {
+        text.append(separator);
+      }
+      text.append(part);
+    }
+    return text.toString();
   }
 }
