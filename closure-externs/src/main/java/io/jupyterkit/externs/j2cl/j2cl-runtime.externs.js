@@ -1,5 +1,5 @@
 /**
- * @fileoverview J2CL's runtime assigns globalThis.$J2CL_PRESERVE$. Undeclared, Closure renames it to a one-letter
+ * @fileoverview J2CL's runtime assigns globalThis.$J2CL_PRESERVE$ when goog.DEBUG is on. Undeclared, Closure renames it to a one-letter
  * global (seen as globalThis.g), which would overwrite a page's variable of that name.
  * @externs
  */
