@@ -1,6 +1,6 @@
 /**
- * @fileoverview J2CL's runtime assigns globalThis.$J2CL_PRESERVE$ when goog.DEBUG is on. Undeclared, Closure renames it to a one-letter
- * global (seen as globalThis.g), which would overwrite a page's variable of that name.
+ * @fileoverview J2CL's runtime assigns globalThis.$J2CL_PRESERVE$ when goog.DEBUG is on. Undeclared, Closure
+ * renames it to a one-letter global (seen as globalThis.g), which would overwrite a page's variable of that name.
  * @externs
  */
 
