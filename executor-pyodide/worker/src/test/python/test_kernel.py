@@ -16,8 +16,11 @@ class Recorder:
     def __init__(self):
         self.messages = []
 
-    def __call__(self, text):
-        self.messages.append(json.loads(text))
+    def __call__(self, text, buffers=None):
+        message = json.loads(text)
+        if buffers is not None:
+            message["buffers"] = buffers
+        self.messages.append(message)
 
     def of_type(self, msg_type):
         return [m for m in self.messages if m["header"]["msg_type"] == msg_type]

@@ -73,9 +73,10 @@ class PackageIndexTest(unittest.TestCase):
         self.assertEqual([], packages.imported_modules("import (broken"))
 
     def test_only_modules_not_already_importable_are_autoloaded(self):
-        index = packages.PackageIndex({"fancylib", "jsonish"}, {"fancylib": "fancylib", "json": "jsonish"})
-        self.assertEqual(["fancylib"], packages.packages_to_autoload("import json\nimport fancylib", index))
-        self.assertEqual([], packages.packages_to_autoload("import unknown_module", index))
+        index = packages.PackageIndex({"fancylib"}, {"fancylib": "fancylib", "fancy_extras": "fancylib"})
+        missing = packages.missing_modules("import json\nimport fancylib, fancy_extras, unknown_module")
+        self.assertEqual(["fancylib", "fancy_extras", "unknown_module"], missing)
+        self.assertEqual(["fancylib"], packages.packages_providing(missing, index))
 
 
 class KernelPackagesTest(unittest.TestCase):

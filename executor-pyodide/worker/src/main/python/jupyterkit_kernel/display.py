@@ -14,12 +14,69 @@ import uuid
 from .formatting import mime_bundle
 
 _publisher = None
+_shell = None
 
 
 def set_publisher(publisher):
     """Where display messages go: ``publisher(msg_type, content)``, set by the kernel."""
     global _publisher
     _publisher = publisher
+
+
+def set_shell(shell):
+    """What the fallback ``IPython.get_ipython()`` returns."""
+    global _shell
+    _shell = shell
+
+
+def get_ipython():
+    return _shell
+
+
+class _Formatter:
+    def format(self, obj, include=None, exclude=None):
+        return mime_bundle(obj)
+
+
+class _Events:
+    """IPython's event hooks (pre_execute, post_execute, ...), which callers may fire; nothing listens here."""
+
+    def register(self, event, function):
+        pass
+
+    def unregister(self, event, function):
+        pass
+
+    def trigger(self, event, *args, **kwargs):
+        pass
+
+
+class Shell:
+    """The little of IPython's InteractiveShell that libraries such as ipywidgets look for through ``get_ipython()``:
+    the kernel (for the request being handled), ``showtraceback``, the display formatter and the user namespace."""
+
+    def __init__(self, kernel):
+        self.kernel = kernel
+        self.display_formatter = _Formatter()
+        self.events = _Events()
+
+    @property
+    def user_ns(self):
+        return self.kernel.namespace
+
+    def showtraceback(self, exc_tuple=None, filename=None, tb_offset=None, exception_only=False,
+                      running_compiled_code=False):
+        exc = exc_tuple[1] if exc_tuple else sys.exc_info()[1]
+        if exc is not None:
+            self.kernel.show_exception(exc)
+
+    @classmethod
+    def instance(cls, *args, **kwargs):
+        return _shell
+
+    @classmethod
+    def initialized(cls):
+        return _shell is not None
 
 
 def _publish(msg_type, content):
@@ -189,8 +246,11 @@ _EXPORTS = ["display", "update_display", "clear_output", "DisplayHandle", "Displ
 class _FallbackIPython(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Offers ``IPython`` and ``IPython.display`` only when no real IPython can be found."""
 
+    MODULES = ("IPython", "IPython.display", "IPython.core", "IPython.core.display", "IPython.core.interactiveshell",
+               "IPython.core.getipython")
+
     def find_spec(self, fullname, path=None, target=None):
-        if fullname not in ("IPython", "IPython.display", "IPython.core", "IPython.core.display"):
+        if fullname not in self.MODULES:
             return None
         return importlib.machinery.ModuleSpec(fullname, self, is_package=fullname in ("IPython", "IPython.core"))
 
@@ -199,9 +259,10 @@ class _FallbackIPython(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         if spec.name in ("IPython", "IPython.core"):
             module.__path__ = []
         module.__dict__.update({name: globals()[name] for name in _EXPORTS})
+        module.get_ipython = get_ipython
+        module.InteractiveShell = Shell
         if spec.name == "IPython":
             module.__version__ = "0+jupyterkit"
-            module.get_ipython = lambda: None
         return module
 
     def exec_module(self, module):

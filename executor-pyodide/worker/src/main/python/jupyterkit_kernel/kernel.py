@@ -4,6 +4,7 @@ import builtins
 import json
 import sys
 
+from . import comms
 from . import display as display_module
 from . import execution
 from . import figures
@@ -17,7 +18,8 @@ from .streams import StreamPair
 class Kernel:
     """Executes cells in one shared namespace, numbering them as Jupyter does.
 
-    ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs.
+    ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs, and the
+    message's binary buffers (a list of bytes) when it has any.
     ``load_package(names_json)`` installs Pyodide packages and resolves to the JSON of ``{name: reason}`` for those
     that failed. ``options_json`` holds ``figure_formats`` and ``autoload_imports``.
     """
@@ -27,14 +29,19 @@ class Kernel:
         options = json.loads(options_json) if options_json else {}
         self._autoload = bool(options.get("autoload_imports", False))
         self._load_package = load_package
-        self.package_index = packages.PackageIndex()
+        self._lock_text = None
+        self._package_index = packages.PackageIndex()
         figures.configure(options.get("figure_formats") or ["svg"])
         magics.set_installer(self.install)
         self.execution_count = 0
         self.namespace = {"__name__": "__main__", "__builtins__": builtins, "__jupyterkit_magics__": magics}
         self._parent = None
         self._streams = StreamPair(self._send_stream)
+        self.comms = comms.Comms(self._send)
+        self.comms.install()
+        self._pending_clears = set()
         display_module.set_publisher(self._send)
+        display_module.set_shell(display_module.Shell(self))
         display_module.install()
         if wait is not None:
             install_interruptible_sleep(wait)
@@ -60,8 +67,15 @@ class Kernel:
         return value
 
     def use_lock_file(self, lock_text):
-        """The packages installable by name: the lock file Pyodide booted with, as text."""
-        self.package_index = packages.PackageIndex.from_lock(lock_text)
+        """The packages installable by name: the lock file Pyodide booted with, as text, read when first needed."""
+        self._lock_text = lock_text
+
+    @property
+    def package_index(self):
+        if self._lock_text is not None:
+            self._package_index = packages.PackageIndex.from_lock(self._lock_text)
+            self._lock_text = None
+        return self._package_index
 
     async def install(self, names):
         """Installs packages, telling the page (``install_status``); returns ``{name: reason}`` for failures."""
@@ -81,10 +95,59 @@ class Kernel:
         """The ``packages`` option, at start: the JSON of ``{name: reason}`` for those that failed."""
         return json.dumps(await self.install(json.loads(names_json)))
 
-    def _send(self, msg_type, content, metadata=None):
+    CAPTURABLE = ("stream", "display_data", "error", "clear_output")
+
+    def get_parent(self):
+        """The request being handled, as ipykernel's ``get_parent``: what Output widgets capture."""
+        return {"header": self._parent or {}}
+
+    def _send(self, msg_type, content, metadata=None, buffers=None):
         if msg_type != "stream":
             self._streams.flush()
-        self._emit(to_json(new_message(msg_type, content, self._parent, metadata)))
+        if msg_type in self.CAPTURABLE and self.comms.captures:
+            widget = self.comms.captures.get((self._parent or {}).get("msg_id"))
+            if widget is not None:
+                comms.capture(widget, msg_type, content, self._pending_clears)
+                return
+        text = to_json(new_message(msg_type, content, self._parent, metadata))
+        if buffers:
+            self._emit(text, [bytes(b) for b in buffers])
+        else:
+            self._emit(text)
+
+    def handle_comm(self, message_json, buffers=None):
+        """One comm_open/comm_msg/comm_close from the page (JSON text, binary buffers); returns a warning or None.
+
+        As Jupyter kernels do, the message is answered with status busy, then idle once it has been handled; output
+        made meanwhile answers it too (the page shows it in an Output widget that captures it, else its console).
+        """
+        try:
+            msg = json.loads(message_json)
+        except ValueError:
+            return "ignoring a comm message that is not JSON"
+        if not isinstance(msg, dict) or not isinstance(msg.get("header"), dict):
+            return "ignoring a comm message without a header"
+        msg["buffers"] = [memoryview(_bytes_of(b)) for b in (buffers or [])]
+        self._parent = msg["header"]
+        self._send("status", {"execution_state": "busy"})
+        saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
+        try:
+            warning = self.comms.handle(msg)
+        except Exception as exc:  # a failing comm handler must not take the kernel down
+            warning = "comm handler failed: %s: %s" % (type(exc).__name__, exc)
+        finally:
+            self._streams.flush()
+            sys.stdout, sys.stderr = saved
+        self._send("status", {"execution_state": "idle"})
+        return warning
+
+    def show_exception(self, exc):
+        """Publishes ``exc`` as an error output of the current request (what ``showtraceback`` does)."""
+        from .tracebacks import format_exception
+
+        ename, evalue, traceback = format_exception(exc)
+        self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
 
     def _send_stream(self, name, text):
         self._send("stream", {"name": name, "text": text})
@@ -99,7 +162,9 @@ class Kernel:
         count = self.execution_count
         self._send("execute_input", {"code": code, "execution_count": count})
         source = magics.transform(code)
-        needed = packages.packages_to_autoload(source, self.package_index) if self._autoload else []
+        missing = packages.missing_modules(source) if self._autoload else []
+        # The lock file is read only when a cell imports something not installed.
+        needed = packages.packages_providing(missing, self.package_index) if missing else []
         if needed:
             return self._install_then_run(needed, code, source, count)
         return self._run(code, source, count)
@@ -169,6 +234,12 @@ class Kernel:
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
                                      "evalue": evalue, "traceback": traceback})
         self._send("status", {"execution_state": "idle"})
+
+
+def _bytes_of(buffer):
+    """bytes from a buffer the page sent: a Pyodide JsProxy of an ArrayBuffer, or anything bytes() takes."""
+    to_bytes = getattr(buffer, "to_bytes", None)
+    return to_bytes() if to_bytes is not None else bytes(buffer)
 
 
 def install_interruptible_sleep(wait, clock=None):

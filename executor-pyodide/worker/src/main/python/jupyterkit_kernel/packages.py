@@ -78,12 +78,17 @@ def _importable(module):
         return False
 
 
-def packages_to_autoload(source, index):
-    """The lock's packages providing modules the cell imports that are not importable yet."""
+def missing_modules(source):
+    """The top-level modules the cell imports that cannot be imported yet."""
+    return [module for module in imported_modules(source) if not _importable(module)]
+
+
+def packages_providing(modules, index):
+    """The lock's packages that provide ``modules``, each once."""
     needed = []
-    for module in imported_modules(source):
+    for module in modules:
         package = index.package_for_import(module)
-        if package and package not in needed and not _importable(module):
+        if package and package not in needed:
             needed.append(package)
     return needed
 
