@@ -8,7 +8,8 @@ No Python package index is reachable from where this project builds, but Debian'
               py3-none-any wheel in OUT/wheels; unpacks them all into OUT/site (for tests under CPython); and writes
               OUT/wheels/lock-entries.json, their entries in Pyodide's lock-file format.
   lock BASE ENTRIES PREFIX OUT
-              writes OUT: Pyodide's lock file BASE plus the ENTRIES, with each wheel's file_name under PREFIX.
+              writes OUT/pyodide-lock.json, Pyodide's lock file BASE plus the ENTRIES with each wheel's file_name
+              under the URL PREFIX, and copies the wheels beside it, ready to serve.
 
 Only the packages the kernel side imports are taken: ipywidgets, comm and traitlets. ipywidgets' other declared
 dependencies are front-end assets (widgetsnbextension, jupyterlab_widgets) or IPython, which the jupyter-kit kernel
@@ -176,11 +177,11 @@ def lock(base, entries_path, prefix, out):
         lock_file = json.load(f)
     with open(entries_path) as f:
         entries = json.load(f)
+    os.makedirs(out, exist_ok=True)
     for name, entry in entries.items():
-        entry = dict(entry, file_name=prefix + entry["file_name"])
-        lock_file["packages"][name] = entry
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    with open(out, "w") as f:
+        shutil.copy(os.path.join(os.path.dirname(entries_path), entry["file_name"]), out)
+        lock_file["packages"][name] = dict(entry, file_name=prefix + entry["file_name"])
+    with open(os.path.join(out, "pyodide-lock.json"), "w") as f:
         json.dump(lock_file, f)
 
 

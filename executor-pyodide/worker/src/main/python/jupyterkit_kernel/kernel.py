@@ -139,6 +139,9 @@ class Kernel:
         finally:
             self._streams.flush()
             sys.stdout, sys.stderr = saved
+        if warning:
+            # Answers the page's message, which shows it in its console.
+            self._send_stream("stderr", "jupyter-kit kernel: %s\n" % warning)
         self._send("status", {"execution_state": "idle"})
         return warning
 

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the demo on loopback with the headers that make the page cross-origin isolated (COOP/COEP), which
- * SharedArrayBuffer, and so interrupt and synchronous {@code input()}, need. Static files only, from three folders:
- * the demo pages, the npm package the build wrote, and the self-hosted Pyodide from npm.
+ * SharedArrayBuffer, and so interrupt and synchronous {@code input()}, need. Static files only: the demo pages, the
+ * npm package the build wrote, the self-hosted Pyodide from npm, and the ipywidgets wheels with their lock file.
  */
 public final class DemoServer implements AutoCloseable {
   private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
@@ -59,6 +59,7 @@ public final class DemoServer implements AutoCloseable {
     mounts.put("/jupyter-kit/", root.resolve("npm/target/package"));
     mounts.put("/pyodide/", root.resolve("demo/node_modules/pyodide"));
     mounts.put("/pyodide-314/", root.resolve("demo/node_modules/pyodide-314"));
+    mounts.put("/widgets/", root.resolve("demo/target/widgets"));
     mounts.put("/test-vendor/axe-core/", root.resolve("demo/node_modules/axe-core"));
     mounts.put("/", root.resolve("demo/src/main/webapp"));
     return mounts;

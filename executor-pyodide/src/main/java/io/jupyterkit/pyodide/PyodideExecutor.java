@@ -11,6 +11,8 @@ import elemental2.dom.URL;
 import elemental2.dom.Worker;
 import elemental2.dom.WorkerOptions;
 import io.jupyterkit.externs.browser.Atomics;
+import io.jupyterkit.externs.jupyter.CommProvider;
+import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
@@ -26,6 +28,7 @@ import java.util.List;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
 
 /**
  * Runs cells in Pyodide inside a dedicated worker. Requests wait in a FIFO queue and go to the worker one at a
@@ -33,8 +36,9 @@ import jsinterop.base.Js;
  * waiting cells and forgotten, so the next run tries again.
  */
 @JsType(namespace = "jupyterkit", name = "PyodideExecutor")
-public final class PyodideExecutor implements Executor {
+public final class PyodideExecutor implements Executor, CommProvider {
   private final PyodideExecutorOptions options;
+  private final PyodideComms comms = new PyodideComms(this::postComm);
   private final String workerUrl;
   private final List<Pending> queue = new ArrayList<>();
   private Worker worker;
@@ -72,6 +76,35 @@ public final class PyodideExecutor implements Executor {
   @Override
   public String language() {
     return Languages.PYTHON;
+  }
+
+  @Override
+  @JsIgnore
+  public CommProvider commProvider() {
+    return this;
+  }
+
+  @Override
+  public JupyterComm createComm(String targetName, String commId) {
+    return comms.createComm(targetName, commId);
+  }
+
+  @Override
+  public Disposer onCommOpen(String targetName, CommOpenHandler handler) {
+    return comms.onCommOpen(targetName, handler);
+  }
+
+  @Override
+  public JsArray<JupyterComm> listComms(String targetName) {
+    return comms.listComms(targetName);
+  }
+
+  private void postComm(JsPropertyMap<Object> message) {
+    if (worker == null || !ready) {
+      DomGlobal.console.warn("jupyter-kit: a comm message was not sent: Python is not running");
+      return;
+    }
+    worker.postMessage(message);
   }
 
   @Override
@@ -237,6 +270,9 @@ public final class PyodideExecutor implements Executor {
   }
 
   private void onWorkerMessage(Object data) {
+    if (data != null && "object".equals(Js.typeof(data)) && comms.receive(Js.asPropertyMap(data))) {
+      return;
+    }
     JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
     if (message == null) {
       return;
@@ -365,6 +401,7 @@ public final class PyodideExecutor implements Executor {
   }
 
   private void stopWorker() {
+    comms.closeAll();
     clearBootTimer();
     clearInterruptWatchdog();
     if (worker != null) {

@@ -14,6 +14,8 @@ import elemental2.dom.HTMLAnchorElement;
 import elemental2.dom.URL;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.json.JsonWriter;
 import java.util.ArrayList;
 import io.jupyterkit.nbformat.Languages;
@@ -147,6 +149,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "executor")
   public void setExecutor(Executor value) {
     executor = value;
+    context.widgets.attach(executor == null ? null : executor.commProvider());
     if (executor != null && isConnected) {
       executor.start();
     }
@@ -189,7 +192,7 @@ public class JupyterNotebookElement extends HTMLElement {
     }
     view.finishNow();
     String name = filename != null && !filename.isEmpty() ? filename : defaultFilename();
-    String text = JsonWriter.write(NotebookWriter.write(view.notebook()), " ") + "\n";
+    String text = JsonWriter.write(saved(), " ") + "\n";
     BlobPropertyBag options = BlobPropertyBag.create();
     options.setType("application/x-ipynb+json");
     Blob blob = new Blob(new Blob.ConstructorBlobPartsArrayUnionType[] {
@@ -240,7 +243,27 @@ public class JupyterNotebookElement extends HTMLElement {
     if (view != null) {
       view.finishNow();
     }
-    return view == null ? null : JsJson.toJs(NotebookWriter.write(view.notebook()));
+    return view == null ? null : JsJson.toJs(saved());
+  }
+
+  /** The notebook as saved: its cells and outputs, with the widgets' current state in its metadata. */
+  private JsonObject saved() {
+    JsonObject notebook = NotebookWriter.write(view.notebook());
+    JsonValue widgetState = context.widgets.stateToSave();
+    if (widgetState != null) {
+      JsonObject metadata = notebook.getObject("metadata");
+      if (metadata == null) {
+        metadata = new JsonObject();
+        notebook.put("metadata", metadata);
+      }
+      JsonObject widgets = metadata.getObject("widgets");
+      if (widgets == null) {
+        widgets = new JsonObject();
+        metadata.put("widgets", widgets);
+      }
+      widgets.put(WidgetHost.STATE_MIME, widgetState);
+    }
+    return notebook;
   }
 
   private void run(CellView cellView) {
@@ -353,6 +376,7 @@ public class JupyterNotebookElement extends HTMLElement {
       view.cancel();
     }
     context.language = Languages.of(notebook, getAttribute("language"));
+    context.widgets.useNotebookMetadata(notebook.metadata());
     Notebook shown = notebook;
     view = new NotebookView(notebook, cells, this::run, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();

@@ -26,7 +26,8 @@ import io.jupyterkit.render.Strings;
 final class OutputRenderer {
   private OutputRenderer() {}
 
-  private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> !mimeType.equals(MimeRanking.WIDGET_VIEW);
+  /** Every type MimeRanking knows renders here; widget views render live once the widgets bundle loads. */
+  private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> true;
 
   /** Style inside each isolated HTML/SVG output: readable tables (pandas), images that fit. */
   private static final String ISOLATED_CSS = ":host{display:block;max-width:100%;overflow:auto;contain:paint}"
@@ -151,6 +152,8 @@ final class OutputRenderer {
       case "image/jpeg":
       case "image/gif":
         return image(mimeType, text, output.metadata());
+      case MimeRanking.WIDGET_VIEW:
+        return widget(data.get(mimeType), output.dataText("text/plain"), context);
       default:
         return terminal("output text", text == null ? "" : text);
     }
@@ -179,6 +182,21 @@ final class OutputRenderer {
       root.appendChild(context.filter(html == null ? "" : html, kind, null));
     });
     return host;
+  }
+
+  /** A live widget view; its text form stays until the view is shown, and says why if it cannot be. */
+  private static HTMLElement widget(JsonValue view, String plain, RenderContext context) {
+    HTMLElement container = Dom.element("div", "output widget");
+    HTMLElement fallback = Dom.text("pre", null, plain == null ? "" : plain);
+    container.appendChild(fallback);
+    JsonObject reference = view == null ? null : view.asObject();
+    String modelId = reference == null ? null : reference.getString("model_id", null);
+    if (modelId == null) {
+      container.appendChild(Dom.text("div", "note", "This widget output names no model."));
+    } else {
+      context.widgets.render(modelId, container, fallback);
+    }
+    return container;
   }
 
   private static HTMLElement latex(String latex, RenderContext context) {

@@ -18,6 +18,7 @@ final class RenderContext {
 
   private final ShadowRoot root;
   final VisibleWork visibleWork = new VisibleWork();
+  final WidgetHost widgets = new WidgetHost(this);
   HtmlFilter htmlFilter;
   boolean allowRemoteResources;
   String language = "python";

@@ -1,5 +1,6 @@
 package io.jupyterkit.kernel;
 
+import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.protocol.JupyterMessage;
 
 /**
@@ -37,4 +38,9 @@ public interface Executor {
 
   /** Ends the kernel and frees what it holds; {@link #start()} brings up a new one. */
   void dispose();
+
+  /** The kernel's comms (for widgets), or null when this executor has none. */
+  default CommProvider commProvider() {
+    return null;
+  }
 }

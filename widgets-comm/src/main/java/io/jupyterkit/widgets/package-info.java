@@ -1,5 +1,7 @@
 /**
- * The bridge that lets the ipywidgets front end drive ipywidgets running in the Pyodide worker over Jupyter comm
- * messages. Empty until the widgets work lands; the module exists so the reactor has its final shape.
+ * The widgets bundle ({@code jupyter-kit-widgets.mjs}): the ipywidgets front end
+ * ({@code @jupyter-widgets/html-manager}) driven through the executor's comms, loaded by the element only when a
+ * notebook shows widgets. Widget state from the kernel and from saved notebooks is sanitised before the manager
+ * sees it.
  */
 package io.jupyterkit.widgets;

@@ -10,6 +10,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.Response;
 import elemental2.dom.TextDecoder;
+import elemental2.dom.WorkerGlobalScope;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.browser.ModuleLoader;
@@ -81,8 +82,35 @@ public final class PyodideWorker {
       case MessageTypes.EXECUTE_REQUEST:
         execute(data, message);
         break;
+      case MessageTypes.COMM_OPEN:
+      case MessageTypes.COMM_MSG:
+      case MessageTypes.COMM_CLOSE:
+        handleComm(data);
+        break;
       default:
         break;
+    }
+  }
+
+  /**
+   * Gives a comm message from the page to the kernel: its JSON without the binary buffers, and the buffers
+   * (ArrayBuffers) beside it. The kernel answers with status busy and idle; a warning means it was ignored.
+   */
+  private static void handleComm(Object data) {
+    if (kernel == null) {
+      DomGlobal.console.warn("jupyter-kit: a comm message arrived before the kernel started");
+      return;
+    }
+    JsPropertyMap<Object> message = Js.asPropertyMap(data);
+    Object buffers = message.get("buffers");
+    message.delete("buffers");
+    try {
+      Object warning = callKernel("handle_comm", Global.JSON.stringify(message), buffers);
+      if (warning != null) {
+        DomGlobal.console.warn("jupyter-kit kernel: " + warning);
+      }
+    } catch (Throwable e) {
+      DomGlobal.console.warn("jupyter-kit kernel: a comm message failed: " + describe(e));
     }
   }
 
@@ -319,8 +347,24 @@ public final class PyodideWorker {
     WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
   }
 
-  private static void post(String messageJson) {
-    WorkerGlobals.self().postMessage(Global.JSON.parse(messageJson));
+  /** Posts a kernel message; its binary buffers (a Python list of bytes) travel as ArrayBuffers, not copied. */
+  private static void post(String messageJson, Object buffers) {
+    Object message = Global.JSON.parse(messageJson);
+    if (buffers == null || !pyodide.isPyProxy(buffers)) {
+      WorkerGlobals.self().postMessage(message);
+      return;
+    }
+    JsArray<Object> arrays = Js.uncheckedCast(((PyProxy) buffers).toJs(null));
+    JsArray<Object> transfer = new JsArray<>();
+    for (int i = 0; i < arrays.length; i++) {
+      Uint8Array bytes = Js.uncheckedCast(arrays.getAt(i));
+      ArrayBuffer buffer = bytes.byteOffset == 0 && bytes.byteLength == bytes.buffer.byteLength
+          ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      transfer.push(buffer);
+    }
+    Js.asPropertyMap(message).set("buffers", transfer);
+    WorkerGlobalScope.PostMessageTransferOrOptionsUnionType transferList = Js.uncheckedCast(transfer);
+    WorkerGlobals.self().postMessage(message, transferList);
   }
 
   private static void replyBoot(JupyterMessage request, String failure, String packageFailures) {
@@ -406,9 +450,9 @@ public final class PyodideWorker {
     boolean waitUpTo(double seconds);
   }
 
-  /** The callback the Python kernel calls with each message's JSON text. */
+  /** The callback the Python kernel calls with each message's JSON text, and its binary buffers if any. */
   @JsFunction
   interface Emitter {
-    void emit(String messageJson);
+    void emit(String messageJson, Object buffers);
   }
 }

@@ -1,0 +1,45 @@
+/**
+ * @fileoverview The parts of @jupyter-widgets/html-manager (and its models and views) the widgets bundle calls.
+ * @externs
+ */
+
+/** @record */
+function JupyterWidgetsHTMLManager() {}
+/**
+ * @param {*} comm
+ * @param {*} message
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.handle_comm_open = function(comm, message) {};
+/**
+ * @param {string} modelId
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.get_model = function(modelId) {};
+/**
+ * @param {string} modelId
+ * @return {boolean}
+ */
+JupyterWidgetsHTMLManager.prototype.has_model = function(modelId) {};
+/**
+ * @param {*} model
+ * @param {*=} options
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.create_view = function(model, options) {};
+/**
+ * @param {*} view
+ * @param {!HTMLElement} container
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.display_view = function(view, container) {};
+/**
+ * @param {*} state
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.set_state = function(state) {};
+/**
+ * @param {*=} options
+ * @return {!Promise<*>}
+ */
+JupyterWidgetsHTMLManager.prototype.get_state = function(options) {};
