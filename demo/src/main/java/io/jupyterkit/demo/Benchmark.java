@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
  * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
- * Also renders a generated 2,000-cell notebook. {@code Benchmark [all|execution|render] [rounds]}.
+ * Also renders a generated 2,000-cell notebook, and measures live widgets.
+ * {@code Benchmark [all|execution|render|widgets] [rounds]}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -32,6 +33,9 @@ public final class Benchmark {
     if (which.equals("execution") || which.equals("all")) {
       execution(root, rounds);
       control(root, rounds);
+    }
+    if (which.equals("widgets") || which.equals("all")) {
+      widgets(root, rounds);
     }
     Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
     Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
@@ -100,6 +104,27 @@ public final class Benchmark {
         median(runs, 2));
     System.out.printf(Locale.ROOT, "  interrupt a busy loop           %8.1f ms   (target <= 50 ms)%n", median(runs, 3));
     System.out.printf(Locale.ROOT, "  interrupt time.sleep            %8.1f ms   (target <= 100 ms)%n", median(runs, 4));
+  }
+
+  /** Importing ipywidgets offline, and slider change -> Python observer -> label in the DOM (median of 50). */
+  static void widgets(Path root, int rounds) throws IOException {
+    List<double[]> runs = new ArrayList<>();
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        for (int i = 0; i < rounds; i++) {
+          Map<String, Object> result = pageResult(driver, server.url("/bench/widgets.html"));
+          runs.add(new double[] {number(result.get("importIpywidgetsMs")), number(result.get("sliderMedianMs")),
+              number(result.get("sliderMaxMs"))});
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    System.out.printf(Locale.ROOT, "widgets (medians of %d page loads, real ipywidgets 8 from local wheels)%n", rounds);
+    System.out.printf(Locale.ROOT, "  install + import ipywidgets      %8.1f ms%n", median(runs, 0));
+    System.out.printf(Locale.ROOT, "  slider change -> Python -> DOM   %8.1f ms   (median of 50; target <= 20 ms; slowest %.1f ms)%n",
+        median(runs, 1), median(runs, 2));
   }
 
   static void execution(Path root, int rounds) throws IOException {
