@@ -172,9 +172,8 @@ public final class PyodideComms implements CommProvider {
     message.set("metadata", metadata == null ? JsPropertyMap.of() : metadata);
     message.set("content", content);
     message.set("buffers", arrayBuffers(buffers));
-    if (callbacks != null) {
-      pending.set(msgId, callbacks);
-    }
+    // Kept until the kernel goes idle on it, so what it prints meanwhile is known to answer the page.
+    pending.set(msgId, callbacks == null ? JsPropertyMap.of() : callbacks);
     sender.send(message);
     return msgId;
   }

@@ -51,6 +51,4 @@ public interface PyodideInterface {
   void setStderr(Object options);
 
   Object toPy(Object value);
-
-  boolean isPyProxy(Object value);
 }

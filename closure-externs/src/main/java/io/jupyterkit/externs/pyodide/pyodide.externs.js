@@ -201,10 +201,5 @@ PyodideInterface.prototype.setStderr = function(options) {};
  * @return {*}
  */
 PyodideInterface.prototype.toPy = function(value, options) {};
-/**
- * @param {*} value
- * @return {boolean}
- */
-PyodideInterface.prototype.isPyProxy = function(value) {};
 /** @param {boolean} debug */
 PyodideInterface.prototype.setDebug = function(debug) {};

@@ -350,11 +350,12 @@ public final class PyodideWorker {
   /** Posts a kernel message; its binary buffers (a Python list of bytes) travel as ArrayBuffers, not copied. */
   private static void post(String messageJson, Object buffers) {
     Object message = Global.JSON.parse(messageJson);
-    if (buffers == null || !pyodide.isPyProxy(buffers)) {
+    // A Python list arrives as a proxy (pyodide.isPyProxy is gone from recent releases: look for toJs instead).
+    if (buffers == null || !"function".equals(Js.typeof(Js.asPropertyMap(buffers).get("toJs")))) {
       WorkerGlobals.self().postMessage(message);
       return;
     }
-    JsArray<Object> arrays = Js.uncheckedCast(((PyProxy) buffers).toJs(null));
+    JsArray<Object> arrays = Js.uncheckedCast(((PyProxy) buffers).toJs(JsPropertyMap.of()));
     JsArray<Object> transfer = new JsArray<>();
     for (int i = 0; i < arrays.length; i++) {
       Uint8Array bytes = Js.uncheckedCast(arrays.getAt(i));

@@ -1,0 +1,80 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The executor's comm provider used directly from page JavaScript, with real Pyodide and the real comm package:
+ * binary buffers both ways, onCommOpen and its disposer, and comm messages sent while a long cell runs.
+ */
+class CommsTest extends BrowserTestSupport {
+  private static final String OPTIONS = "{src: '/pyodide/pyodide.js', lockFileURL: '/widgets/pyodide-lock.json'}";
+
+  @Test
+  void buffersCrossBothWaysAndKernelOpenedCommsReachTheirHandlers() {
+    openCells(OPTIONS,
+        "import comm\n"
+            + "def echo(c, msg):\n"
+            + "    c.on_msg(lambda m: c.send({'n': len(m['buffers'])}, buffers=[bytes(reversed(bytes(m['buffers'][0])))]))\n"
+            + "comm.get_comm_manager().register_target('echo', echo)",
+        "comm.create_comm(target_name='kernel-side', data={'x': 1})",
+        "comm.create_comm(target_name='kernel-side', data={'x': 2})");
+    assertEquals("", runAndWait("nb", 0, 90).trim());
+    js("const executor = document.getElementById('nb').executor;"
+        + "window.seen = [];"
+        + "window.stopWatching = executor.onCommOpen('kernel-side',"
+        + "  (comm, msg) => window.seen.push(msg.content.data.x));"
+        + "const c = executor.createComm('echo');"
+        + "c.on_msg((m) => { window.echoed = Array.from(new Uint8Array(m.buffers[0])); window.echoData = m.content.data; });"
+        + "c.open({});"
+        + "c.send({}, null, null, [new Uint8Array([1, 2, 3])]);");
+    assertEquals(List.of(3L, 2L, 1L), await(20, () -> js("return window.echoed || null;"), v -> v != null));
+    assertEquals(1L, js("return window.echoData.n;"));
+    runAndWait("nb", 1, 30);
+    assertEquals(List.of(1L), js("return window.seen;"));
+    js("window.stopWatching();");
+    runAndWait("nb", 2, 30);
+    assertEquals(List.of(1L), js("return window.seen;"), "a disposed handler hears nothing more");
+    assertEquals(2L, js("return document.getElementById('nb').executor.listComms('kernel-side').length;"));
+  }
+
+  @Test
+  void widgetMessagesSentWhileACellRunsAreNotLost() {
+    openCells(OPTIONS,
+        "import ipywidgets as widgets\nseen = []\ns = widgets.IntSlider(0)\n"
+            + "s.observe(lambda c: seen.append(c['new']), 'value')\ns",
+        "import time\ntime.sleep(4)",
+        "seen");
+    runAndWait("nb", 0, 90);
+    var handle = await(30, () -> driver.findElement(By.id("nb")).getShadowRoot()
+        .findElements(By.cssSelector(".cell[data-index=\"0\"] .noUi-handle")), found -> !found.isEmpty()).get(0);
+    clickRun("nb", 1);
+    await(10, () -> (Boolean) js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"]').classList.contains('running');"), running -> running);
+    for (int i = 0; i < 3; i++) {
+      handle.sendKeys(Keys.ARROW_RIGHT);
+    }
+    // The widget front end sends one change at a time and merges those made while one is unanswered, so Python
+    // sees the first change and the latest, in order, once the cell ends.
+    String seen = await(30, () -> runAndWait("nb", 2, 30), text -> text.trim().endsWith("3]"));
+    assertTrue(seen.matches("(?s).*\\[1, (2, )?3\\]\\s*"), "the changes reached Python, in order: " + seen);
+  }
+
+  @Test
+  void aNotebookWithoutWidgetsNeverLoadsTheWidgetManager() {
+    int before = widgetRequests();
+    openCells("{src: '/pyodide/pyodide.js'}", "print('no widgets here')");
+    assertTrue(runAndWait("nb", 0, 90).contains("no widgets here"));
+    assertEquals(before, widgetRequests());
+  }
+
+  private static int widgetRequests() {
+    return server.requestCount("/jupyter-kit/jupyter-kit-widgets.mjs")
+        + server.requestCount("/jupyter-kit/vendor/widgets/libembed-amd.js");
+  }
+}
