@@ -44,10 +44,33 @@ public final class JsonWriter {
     if (Double.isNaN(number) || Double.isInfinite(number)) {
       out.append("null");
     } else if (number == Math.floor(number) && Math.abs(number) < 9.007199254740992E15) {
-      out.append((long) number);
+      integral(number);
     } else {
       out.append(number);
     }
+  }
+
+  /**
+   * A whole number without a decimal point, in two int halves: Java longs are emulated in JavaScript, and that code
+   * would ship just for this.
+   */
+  private void integral(double number) {
+    if (number < 0) {
+      out.append('-');
+      number = -number;
+    }
+    double high = Math.floor(number / 1e9);
+    int low = (int) (number - high * 1e9);
+    if (high == 0) {
+      out.append(low);
+      return;
+    }
+    out.append((int) high);
+    String digits = String.valueOf(low);
+    for (int i = digits.length(); i < 9; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 
   private void array(JsonArray array, int depth) {

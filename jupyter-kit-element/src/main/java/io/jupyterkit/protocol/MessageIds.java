@@ -2,7 +2,8 @@ package io.jupyterkit.protocol;
 
 /** Message ids unique within a page: a session prefix and a counter. */
 public final class MessageIds {
-  private static final String SESSION = Long.toString((long) (Math.random() * 1e12), 36);
+  // int, not long: Java longs are emulated in JavaScript, and that code would ship just for this.
+  private static final String SESSION = Integer.toString((int) (Math.random() * Integer.MAX_VALUE), 36);
   private static int counter;
 
   private MessageIds() {}

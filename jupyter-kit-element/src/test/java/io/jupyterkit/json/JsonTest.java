@@ -16,6 +16,12 @@ class JsonTest {
   }
 
   @Test
+  void wholeNumbersAreWrittenWithoutADecimalPoint() {
+    String text = "[0,-5,1000000000,1234567890123,-9007199254740991,1000000007,2.5,-0.125]";
+    assertEquals(text, JsonWriter.write(JsonParser.parse(text)));
+  }
+
+  @Test
   void keepsKeyOrder() {
     JsonObject object = JsonParser.parse("{\"z\":1,\"a\":2,\"m\":3}").asObject();
     assertEquals("[z, a, m]", object.keys().toString());
