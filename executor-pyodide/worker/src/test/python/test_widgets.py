@@ -121,6 +121,23 @@ class WidgetsTest(unittest.TestCase):
         self.assertEqual("[b'\\x03\\x04\\x05']",
                          self.run_cell("received").of_type("execute_result")[0]["content"]["data"]["text/plain"])
 
+    def test_a_message_handled_while_a_cell_sleeps_answers_itself_and_the_cell_keeps_its_output(self):
+        self.run_cell("import ipywidgets as w\nslept = w.IntSlider(0)\nseen = []\n"
+                      "slept.observe(lambda c: seen.append(c['new']), 'value')")
+        slider = self.comm_id_of("IntSliderModel")
+        kernel = self.kernel
+        update = comm_message("comm_msg", {"comm_id": slider, "data": {"method": "update",
+                                                                        "state": {"value": 9}}}, "during")
+        import jupyterkit_kernel.kernel as kernel_module
+
+        kernel_module.during_sleep = lambda: kernel.handle_comm(update)
+        out = self.run_cell("import jupyterkit_kernel.kernel as k\nprint('before')\nk.during_sleep()\n"
+                            "print('after', seen)", msg_id="sleeper")
+        streams = [(m["parent_header"]["msg_id"], m["content"]["text"]) for m in out.of_type("stream")]
+        self.assertEqual([("sleeper", "before\n"), ("sleeper", "after [9]\n")], streams)
+        self.assertEqual("sleeper", out.of_type("execute_reply")[0]["parent_header"]["msg_id"])
+        self.assertEqual(["during", "during"], [m["parent_header"]["msg_id"] for m in out.of_type("status")][1:3])
+
     def test_malformed_messages_are_ignored_with_a_warning(self):
         self.run_cell("import ipywidgets")
         self.assertIn("not JSON", self.kernel.handle_comm("{nope"))

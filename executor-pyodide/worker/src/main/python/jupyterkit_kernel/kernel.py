@@ -128,6 +128,10 @@ class Kernel:
         if not isinstance(msg, dict) or not isinstance(msg.get("header"), dict):
             return "ignoring a comm message without a header"
         msg["buffers"] = [memoryview(_bytes_of(b)) for b in (buffers or [])]
+        # It may arrive while a cell sleeps: the cell's pending output goes out first, and the cell's parent comes
+        # back afterwards.
+        self._streams.flush()
+        cell_parent = self._parent
         self._parent = msg["header"]
         self._send("status", {"execution_state": "busy"})
         saved = sys.stdout, sys.stderr
@@ -143,6 +147,7 @@ class Kernel:
             # Answers the page's message, which shows it in its console.
             self._send_stream("stderr", "jupyter-kit kernel: %s\n" % warning)
         self._send("status", {"execution_state": "idle"})
+        self._parent = cell_parent
         return warning
 
     def show_exception(self, exc):

@@ -10,7 +10,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The executor's comm provider used directly from page JavaScript, with real Pyodide and the real comm package:
- * binary buffers both ways, onCommOpen and its disposer, and comm messages sent while a long cell runs.
+ * binary buffers both ways, onCommOpen and its disposer, and comm messages sent while a cell runs: handled while
+ * it sleeps (through the shared inbox), queued while it computes.
  */
 class CommsTest extends BrowserTestSupport {
   private static final String OPTIONS = "{src: '/pyodide/pyodide.js', lockFileURL: '/widgets/pyodide-lock.json'}";
@@ -43,12 +44,12 @@ class CommsTest extends BrowserTestSupport {
     assertEquals(2L, js("return document.getElementById('nb').executor.listComms('kernel-side').length;"));
   }
 
-  @Test
-  void widgetMessagesSentWhileACellRunsAreNotLost() {
+  /** Opens a slider whose observer records values, then presses its right arrow while cell 1 runs. */
+  private static void slideWhileCellOneRuns(String cellOne) {
     openCells(OPTIONS,
         "import ipywidgets as widgets\nseen = []\ns = widgets.IntSlider(0)\n"
             + "s.observe(lambda c: seen.append(c['new']), 'value')\ns",
-        "import time\ntime.sleep(4)",
+        cellOne,
         "seen");
     runAndWait("nb", 0, 90);
     var handle = await(30, () -> driver.findElement(By.id("nb")).getShadowRoot()
@@ -59,8 +60,23 @@ class CommsTest extends BrowserTestSupport {
     for (int i = 0; i < 3; i++) {
       handle.sendKeys(Keys.ARROW_RIGHT);
     }
-    // The widget front end sends one change at a time and merges those made while one is unanswered, so Python
-    // sees the first change and the latest, in order, once the cell ends.
+  }
+
+  @Test
+  void widgetMessagesReachPythonWhileTheCellSleeps() {
+    slideWhileCellOneRuns("import time\ntime.sleep(4)\nprint('during the sleep:', seen)");
+    String output = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("during the sleep"));
+    assertTrue(output.contains("during the sleep: [1, 2, 3]"), output);
+  }
+
+  @Test
+  void widgetMessagesSentWhileACellIsBusyAreHandledAfterIt() {
+    slideWhileCellOneRuns("import time\nstart = time.time()\nwhile time.time() - start < 3:\n    pass\n"
+        + "print('during the loop:', seen)");
+    String during = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("during the loop"));
+    assertTrue(during.contains("during the loop: []"), during);
+    // The front end sends one change at a time and merges those made while one is unanswered, so Python sees
+    // the first change and the latest, in order, once the cell ends.
     String seen = await(30, () -> runAndWait("nb", 2, 30), text -> text.trim().endsWith("3]"));
     assertTrue(seen.matches("(?s).*\\[1, (2, )?3\\]\\s*"), "the changes reached Python, in order: " + seen);
   }

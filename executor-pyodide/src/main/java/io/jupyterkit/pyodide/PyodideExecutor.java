@@ -54,6 +54,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
   /** Shared with the worker for synchronous input(): a state word, a length word, then the UTF-8 answer. */
   private ArrayBuffer stdinBuffer;
   private double interruptWatchdog = -1;
+  /** Comm messages for the running cell, in shared memory; null without isolation. */
+  private CommInbox inbox;
+  private boolean inboxOpen = true;
   /** What went wrong starting the interpreter that the next cell should show (package failures). */
   private String startupNotice = "";
 
@@ -99,11 +102,21 @@ public final class PyodideExecutor implements Executor, CommProvider {
     return comms.listComms(targetName);
   }
 
+  /**
+   * Sends a comm message. While a cell runs, messages without binary buffers go to the shared inbox, which the
+   * worker reads while the cell sleeps; once one does not fit, the rest of the cell's messages are posted, in order.
+   */
   private void postComm(JsPropertyMap<Object> message) {
     if (worker == null || !ready) {
       DomGlobal.console.warn("jupyter-kit: a comm message was not sent: Python is not running");
       return;
     }
+    JsArray<Object> buffers = Js.uncheckedCast(message.get("buffers"));
+    if (running != null && inbox != null && inboxOpen && buffers.length == 0 && inbox.offer(message)) {
+      Atomics.notify(interruptBuffer, 0, 1);
+      return;
+    }
+    inboxOpen = running == null;
     worker.postMessage(message);
   }
 
@@ -256,11 +269,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
     interruptBuffer = SharedMemory.available() ? new Int32Array(SharedMemory.create(8)) : null;
     stdinBuffer = SharedMemory.available() ? SharedMemory.create(8 + STDIN_CAPACITY) : null;
+    inbox = SharedMemory.available() ? new CommInbox() : null;
     Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
         .toJson());
     if (interruptBuffer != null) {
       // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
-      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer, stdinBuffer));
+      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer, stdinBuffer, inbox.buffer()));
     }
     worker.postMessage(boot);
     if (options.timeoutMs() > 0) {
@@ -387,6 +401,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       return;
     }
     running = queue.remove(0);
+    inboxOpen = true;
     status("running", running.request.msgId());
     if (!startupNotice.isEmpty()) {
       running.handler.onMessage(JupyterMessage.stream(running.request.msgId(), "stderr",

@@ -13,6 +13,8 @@ public final class Atomics {
 
   public static native int store(Int32Array array, int index, int value);
 
+  public static native int compareExchange(Int32Array array, int index, int expected, int replacement);
+
   public static native int notify(Int32Array array, int index, int count);
 
   /** Blocks (workers only) while {@code array[index] == value}, at most {@code timeoutMs}; "ok", "not-equal" or "timed-out". */

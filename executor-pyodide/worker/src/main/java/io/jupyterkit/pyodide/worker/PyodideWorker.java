@@ -53,6 +53,8 @@ public final class PyodideWorker {
   private static PyProxy kernelExecute;
   /** The page's interrupt signal (slot 0), shared memory; null when the page is not cross-origin isolated. */
   private static Int32Array interruptBuffer;
+  /** Comm messages the page sent while a cell ran (shared memory); null without isolation. */
+  private static ArrayBuffer inboxBuffer;
   /** The page's answers to input(): state and length words, then UTF-8 bytes; null without isolation. */
   private static ArrayBuffer stdinBuffer;
   /** The request being executed, which input requests answer to. */
@@ -68,6 +70,8 @@ public final class PyodideWorker {
   }
 
   private static void onMessage(Object data) {
+    // What the page left in the inbox during the last cell is older than anything posted since.
+    drainInbox();
     JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
     if (message == null) {
       return;
@@ -77,6 +81,7 @@ public final class PyodideWorker {
         ArrayBuffer interrupt = buffer(data, 0);
         interruptBuffer = interrupt == null ? null : new Int32Array(interrupt);
         stdinBuffer = buffer(data, 1);
+        inboxBuffer = buffer(data, 2);
         boot(message);
         break;
       case MessageTypes.EXECUTE_REQUEST:
@@ -104,13 +109,43 @@ public final class PyodideWorker {
     JsPropertyMap<Object> message = Js.asPropertyMap(data);
     Object buffers = message.get("buffers");
     message.delete("buffers");
+    handleComm(Global.JSON.stringify(message), buffers);
+  }
+
+  private static void handleComm(String messageJson, Object buffers) {
     try {
-      Object warning = callKernel("handle_comm", Global.JSON.stringify(message), buffers);
+      Object warning = callKernel("handle_comm", messageJson, buffers);
       if (warning != null) {
         DomGlobal.console.warn("jupyter-kit kernel: " + warning);
       }
     } catch (Throwable e) {
       DomGlobal.console.warn("jupyter-kit kernel: a comm message failed: " + describe(e));
+    }
+  }
+
+  /**
+   * Hands the comm messages the page left in shared memory while a cell ran (see the page's CommInbox) to the
+   * kernel, oldest first. Called while a cell sleeps, after each cell, and before each posted message.
+   */
+  private static void drainInbox() {
+    if (inboxBuffer == null || kernel == null) {
+      return;
+    }
+    Int32Array control = new Int32Array(inboxBuffer, 0, 2);
+    if (Atomics.load(control, 1) == 0) {
+      return;
+    }
+    while (Atomics.compareExchange(control, 0, 0, 1) != 0) {
+      // The page holds the lock only while it copies one message in.
+    }
+    int used = Atomics.load(control, 1);
+    Uint8Array records = Js.uncheckedCast(new Uint8Array(inboxBuffer, 8, used).slice());
+    Atomics.store(control, 1, 0);
+    Atomics.store(control, 0, 0);
+    for (int offset = 0; offset < used; ) {
+      int length = Js.coerceToInt(new Int32Array(records.buffer, offset, 1).getAt(0));
+      handleComm(new TextDecoder().decode(records.subarray(offset + 4, offset + 4 + length)), new JsArray<>());
+      offset += 4 + ((length + 3) & ~3);
     }
   }
 
@@ -304,12 +339,17 @@ public final class PyodideWorker {
       failOrDie(message, describe(e));
       return;
     }
-    if (pending != null) {
-      Promise.resolve(pending).catch_(error -> {
-        failOrDie(message, describe(error));
-        return null;
-      });
+    if (pending == null) {
+      drainInbox();
+      return;
     }
+    Promise.resolve(pending).then(done -> {
+      drainInbox();
+      return null;
+    }, error -> {
+      failOrDie(message, describe(error));
+      return null;
+    });
   }
 
   /**
@@ -408,6 +448,8 @@ public final class PyodideWorker {
       Atomics.store(interruptBuffer, 0, 0);
       return true;
     }
+    // Woken early by a comm message, or a slice of the sleep is over: the sleeping cell's widgets get their say.
+    drainInbox();
     return false;
   }
 
