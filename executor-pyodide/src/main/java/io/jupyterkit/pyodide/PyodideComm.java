@@ -6,7 +6,6 @@ import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.protocol.MessageTypes;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
-import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**

@@ -44,8 +44,11 @@ final class WidgetHost {
     if (comms != null) {
       commRegistration = comms.onCommOpen(WIDGET_TARGET, (comm, message) -> {
         knownModels.set(comm.getCommId(), true);
-        plugin().then(loaded -> {
-          loaded.openComm(comm, message);
+        plugin().then(widgets -> {
+          widgets.openComm(comm, message);
+          return null;
+        }).catch_(error -> {
+          DomGlobal.console.warn("jupyter-kit: widgets cannot be shown: " + error);
           return null;
         });
       });
@@ -65,7 +68,7 @@ final class WidgetHost {
       knownModels.set(id, true);
     }
     Object state = JsJson.toJs(savedState);
-    plugin().then(loaded -> loaded.setState(state)).catch_(error -> {
+    plugin().then(widgets -> widgets.setState(state)).catch_(error -> {
       DomGlobal.console.warn("jupyter-kit: " + error);
       return null;
     });
@@ -85,7 +88,7 @@ final class WidgetHost {
     }
     HTMLElement view = Dom.element("div", "widget-view");
     container.appendChild(view);
-    plugin().then(loaded -> loaded.render(modelId, view)).then(shown -> {
+    plugin().then(widgets -> widgets.render(modelId, view)).then(shown -> {
       fallback.remove();
       return null;
     }).catch_(error -> {
