@@ -68,7 +68,7 @@ final class WidgetHost {
       knownModels.set(id, true);
     }
     Object state = JsJson.toJs(savedState);
-    plugin().then(widgets -> widgets.setState(state)).catch_(error -> {
+    plugin().then(ready -> ready.setState(state)).catch_(error -> {
       DomGlobal.console.warn("jupyter-kit: " + error);
       return null;
     });
