@@ -70,6 +70,18 @@ class CommsTest extends BrowserTestSupport {
   }
 
   @Test
+  void widgetMessagesReachPythonWhileTheCellWaitsForInput() throws InterruptedException {
+    slideWhileCellOneRuns("answer = input('Go on? ')\nprint('while waiting:', seen)");
+    var field = await(20, () -> driver.findElement(By.id("nb")).getShadowRoot()
+        .findElements(By.cssSelector(".cell[data-index=\"1\"] .input-request input")), found -> !found.isEmpty()).get(0);
+    // The inbox is read every 100 ms while input() waits; the front end sends each change once the last is answered.
+    Thread.sleep(1500);
+    field.sendKeys("yes" + Keys.ENTER);
+    String output = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("while waiting"));
+    assertTrue(output.contains("while waiting: [1, 2, 3]"), output);
+  }
+
+  @Test
   void widgetMessagesSentWhileACellIsBusyAreHandledAfterIt() {
     slideWhileCellOneRuns("import time\nstart = time.time()\nwhile time.time() - start < 3:\n    pass\n"
         + "print('during the loop:', seen)");

@@ -125,7 +125,8 @@ public final class PyodideWorker {
 
   /**
    * Hands the comm messages the page left in shared memory while a cell ran (see the page's CommInbox) to the
-   * kernel, oldest first. Called while a cell sleeps, after each cell, and before each posted message.
+   * kernel, oldest first. Called while a cell sleeps or waits for input(), after each cell, and before each posted
+   * message.
    */
   private static void drainInbox() {
     if (inboxBuffer == null || kernel == null) {
@@ -469,6 +470,8 @@ public final class PyodideWorker {
         Atomics.store(interruptBuffer, 0, 0);
         return null;
       }
+      // Widgets stay live while the cell waits for its answer.
+      drainInbox();
     }
     int length = Atomics.load(control, 1);
     // TextDecoder refuses shared memory: slice() copies the bytes out first.
