@@ -1,7 +1,6 @@
 """matplotlib figures captured at the end of a cell, against the matplotlib STAND-IN in standins/ (the real
 package cannot be installed offline; see standins/README.md)."""
 
-import asyncio
 import base64
 import json
 import os
@@ -13,7 +12,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "main", "python"))
 sys.path.insert(0, os.path.join(HERE, "standins"))
 
 from jupyterkit_kernel import Kernel  # noqa: E402
-from test_kernel import Recorder, request  # noqa: E402
+from test_kernel import Recorder, run_cell  # noqa: E402
 
 
 class FigureCaptureTest(unittest.TestCase):
@@ -24,11 +23,7 @@ class FigureCaptureTest(unittest.TestCase):
         return Kernel(self.out, options_json=json.dumps({"figure_formats": formats}))
 
     def run_cell(self, kernel, code):
-        self.out.messages.clear()
-        pending = kernel.execute(request(code))
-        if pending is not None:
-            asyncio.run(pending)
-        return self.out
+        return run_cell(kernel, self.out, code)
 
     def test_open_figures_are_shown_after_the_result_and_closed(self):
         kernel = self.kernel(["svg"])

@@ -37,17 +37,22 @@ def request(code, msg_id="req-1"):
     return json.dumps({"header": {"msg_id": msg_id, "msg_type": "execute_request"}, "content": {"code": code}})
 
 
+def run_cell(kernel, recorder, code, msg_id="req-1"):
+    """Runs one cell to the end (top-level await included) and returns the recorder with only its messages."""
+    recorder.messages.clear()
+    pending = kernel.execute(request(code, msg_id))
+    if pending is not None:
+        asyncio.run(pending)
+    return recorder
+
+
 class KernelTest(unittest.TestCase):
     def setUp(self):
         self.out = Recorder()
         self.kernel = Kernel(self.out)
 
     def run_cell(self, code, msg_id="req-1"):
-        self.out.messages.clear()
-        pending = self.kernel.execute(request(code, msg_id))
-        if pending is not None:
-            asyncio.run(pending)
-        return self.out
+        return run_cell(self.kernel, self.out, code, msg_id)
 
     def test_print_and_last_expression(self):
         out = self.run_cell('import sys; print("hi"); sys.version_info[:2]')

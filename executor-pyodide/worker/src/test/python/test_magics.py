@@ -1,6 +1,5 @@
 """Magics and shell escapes: what the browser can honour runs, the rest fails with a clear message."""
 
-import asyncio
 import os
 import sys
 import unittest
@@ -8,7 +7,7 @@ import unittest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
 
 from jupyterkit_kernel import Kernel  # noqa: E402
-from test_kernel import Recorder, request  # noqa: E402
+from test_kernel import Recorder, run_cell  # noqa: E402
 
 
 class MagicsTest(unittest.TestCase):
@@ -17,11 +16,7 @@ class MagicsTest(unittest.TestCase):
         self.kernel = Kernel(self.out)
 
     def run_cell(self, code):
-        self.out.messages.clear()
-        pending = self.kernel.execute(request(code))
-        if pending is not None:
-            asyncio.run(pending)
-        return self.out
+        return run_cell(self.kernel, self.out, code)
 
     def test_plain_python_with_percent_signs_in_strings_is_untouched(self):
         out = self.run_cell('s = """\n%pip install x\n!ls\n"""\nlen(s.splitlines())')

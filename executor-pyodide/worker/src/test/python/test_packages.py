@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "main", "python"))
 
 from jupyterkit_kernel import Kernel  # noqa: E402
 from jupyterkit_kernel import packages  # noqa: E402
-from test_kernel import Recorder, request  # noqa: E402
+from test_kernel import Recorder, request, run_cell  # noqa: E402
 
 LOCK = json.dumps({"info": {}, "packages": {
     "fancylib": {"name": "fancylib", "imports": ["fancylib", "fancy_extras"], "depends": []},
@@ -96,11 +96,7 @@ class KernelPackagesTest(unittest.TestCase):
         sys.path[:] = [p for p in sys.path if not p.endswith("standins")]
 
     def run_cell(self, code):
-        self.out.messages.clear()
-        pending = self.kernel.execute(request(code))
-        if pending is not None:
-            asyncio.run(pending)
-        return self.out
+        return run_cell(self.kernel, self.out, code)
 
     def stderr(self):
         return "".join(m["content"]["text"] for m in self.out.of_type("stream") if m["content"]["name"] == "stderr")

@@ -2,7 +2,6 @@
 build repacks (widgets-comm/target/debian-wheels/site). The page is played by these tests, sending comm messages
 as the widget manager does."""
 
-import asyncio
 import json
 import os
 import sys
@@ -16,7 +15,7 @@ if not os.path.isdir(SITE):
 sys.path.insert(0, SITE)
 
 from jupyterkit_kernel import Kernel  # noqa: E402
-from test_kernel import Recorder, request  # noqa: E402
+from test_kernel import Recorder, run_cell  # noqa: E402
 
 
 def comm_message(msg_type, content, msg_id="page-1"):
@@ -30,10 +29,7 @@ class WidgetsTest(unittest.TestCase):
         cls.kernel = Kernel(cls.out)
 
     def run_cell(self, code, msg_id="req-1"):
-        self.out.messages.clear()
-        pending = self.kernel.execute(request(code, msg_id))
-        if pending is not None:
-            asyncio.run(pending)
+        run_cell(self.kernel, self.out, code, msg_id)
         errors = self.out.of_type("error")
         self.assertEqual([], errors, errors and "\n".join(errors[0]["content"]["traceback"]))
         return self.out
