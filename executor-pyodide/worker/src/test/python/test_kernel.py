@@ -238,6 +238,23 @@ class InterruptibleSleepTest(unittest.TestCase):
         kernel.execute(request("x + 1"))
         self.assertEqual("2", out.of_type("execute_result")[-1]["content"]["data"]["text/plain"])
 
+    def test_an_interrupt_before_the_code_begins_ends_the_cell_with_keyboard_interrupt(self):
+        from jupyterkit_kernel import magics
+
+        def interrupted(code):
+            raise KeyboardInterrupt()
+
+        out = Recorder()
+        kernel = Kernel(out)
+        real = magics.transform
+        magics.transform = interrupted
+        try:
+            run_cell(kernel, out, "x = 1")
+        finally:
+            magics.transform = real
+        self.assertEqual("KeyboardInterrupt", out.of_type("error")[0]["content"]["ename"])
+        self.assertEqual("error", out.of_type("execute_reply")[0]["content"]["status"])
+
 
 class InputTest(unittest.TestCase):
     def setUp(self):

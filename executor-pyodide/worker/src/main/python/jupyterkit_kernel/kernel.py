@@ -169,10 +169,15 @@ class Kernel:
         self.execution_count += 1
         count = self.execution_count
         self._send("execute_input", {"code": code, "execution_count": count})
-        source = magics.transform(code)
-        missing = packages.missing_modules(source) if self._autoload else []
-        # The lock file is read only when a cell imports something not installed.
-        needed = packages.packages_providing(missing, self.package_index) if missing else []
+        try:
+            source = magics.transform(code)
+            missing = packages.missing_modules(source) if self._autoload else []
+            # The lock file is read only when a cell imports something not installed.
+            needed = packages.packages_providing(missing, self.package_index) if missing else []
+        except KeyboardInterrupt as exc:
+            # The reader stopped the cell before its code began: that is the cell's interrupt too.
+            self._reply_error(exc, count)
+            return None
         if needed:
             return self._install_then_run(needed, code, source, count)
         return self._run(code, source, count)

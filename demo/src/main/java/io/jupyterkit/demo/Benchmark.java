@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
  * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
- * Also renders a generated 2,000-cell notebook, and measures live widgets.
- * {@code Benchmark [all|execution|render|widgets] [rounds]}.
+ * Also renders a generated 2,000-cell notebook, measures live widgets, and what huge notebooks and outputs cost.
+ * {@code Benchmark [all|execution|render|widgets|robustness] [rounds]}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -36,6 +36,9 @@ public final class Benchmark {
     }
     if (which.equals("widgets") || which.equals("all")) {
       widgets(root, rounds);
+    }
+    if (which.equals("robustness") || which.equals("all")) {
+      robustness(root, rounds);
     }
     Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
     Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
@@ -125,6 +128,57 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "  install + import ipywidgets      %8.1f ms%n", median(runs, 0));
     System.out.printf(Locale.ROOT, "  slider change -> Python -> DOM   %8.1f ms   (median of 50; target <= 20 ms; slowest %.1f ms)%n",
         median(runs, 1), median(runs, 2));
+  }
+
+  /**
+   * Saving 100 MB of outputs against JSON.stringify (same run), and the longest main-thread task while rendering
+   * 50,000 cells and while printing 10 million characters without a newline; medians over {@code rounds} loads.
+   */
+  @SuppressWarnings("unchecked")
+  static void robustness(Path root, int rounds) throws IOException {
+    List<double[]> save = new ArrayList<>();
+    List<double[]> render = new ArrayList<>();
+    List<double[]> print = new ArrayList<>();
+    long domNodes = 0;
+    long domCharacters = 0;
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        for (int i = 0; i < rounds; i++) {
+          Map<String, Object> saved = pageResult(driver, server.url("/bench/save.html"));
+          for (Map<String, Object> run : (List<Map<String, Object>>) saved.get("runs")) {
+            save.add(new double[] {number(run.get("toJsonMs")), number(run.get("stringifyMs")),
+                number(run.get("toJsonMs")) / number(run.get("stringifyMs"))});
+          }
+          Map<String, Object> rendered = pageResult(driver, server.url("/bench/render50k.html"));
+          if (number(rendered.get("cells")) != 50000) {
+            throw new IllegalStateException("toJSON() saved " + rendered.get("cells") + " of 50,000 cells");
+          }
+          domNodes = ((Number) rendered.get("domNodes")).longValue();
+          render.add(new double[] {number(rendered.get("longestTask")), number(rendered.get("longestGap")),
+              number(rendered.get("loadMs"))});
+          Map<String, Object> printed = pageResult(driver, server.url("/bench/print10m.html"));
+          if (number(printed.get("savedCharacters")) != 1e7) {
+            throw new IllegalStateException("the notebook kept " + printed.get("savedCharacters") + " characters");
+          }
+          domCharacters = ((Number) printed.get("domCharacters")).longValue();
+          print.add(new double[] {number(printed.get("longestTask")), number(printed.get("longestGap")),
+              number(printed.get("cellMs"))});
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    System.out.printf(Locale.ROOT, "robustness (medians of %d page loads; long tasks are those over 50 ms, 0 = none)%n",
+        rounds);
+    System.out.printf(Locale.ROOT, "  toJSON() of 100 MB of outputs   %8.1f ms   vs JSON.stringify %.1f ms: ratio %.2f"
+        + " (target <= 2)%n", median(save, 0), median(save, 1), median(save, 2));
+    System.out.printf(Locale.ROOT, "  50,000-cell notebook: longest task %.1f ms (target <= 50), longest frame gap"
+        + " %.1f ms, load %.0f ms, %d DOM nodes%n", median(render, 0), median(render, 1), median(render, 2),
+        domNodes);
+    System.out.printf(Locale.ROOT, "  print 10,000,000 characters without a newline: longest task %.1f ms (target"
+        + " <= 50), longest frame gap %.1f ms, cell %.0f ms, %d characters in the DOM%n", median(print, 0),
+        median(print, 1), median(print, 2), domCharacters);
   }
 
   static void execution(Path root, int rounds) throws IOException {

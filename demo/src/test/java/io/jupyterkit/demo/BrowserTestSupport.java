@@ -77,6 +77,20 @@ abstract class BrowserTestSupport {
         + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"] button.run').click();", elementId, index);
   }
 
+  /** The note cell {@code index} shows about its last attempt to run ("Not run: ..."), or "" when none. */
+  static String cellNote(String elementId, int index) {
+    return (String) js("const note = document.getElementById(arguments[0]).shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"] .run-note');"
+        + "return note && !note.hidden ? note.textContent : '';", elementId, index);
+  }
+
+  /** Waits until the kernel has started cell {@code index} (its button then stops it). */
+  static void awaitStarted(String elementId, int index, int seconds) {
+    await(seconds, () -> (String) js("return document.getElementById(arguments[0]).shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"] button.run').textContent;", elementId, index),
+        label -> "Stop".equals(label));
+  }
+
   /** Clicks Run on cell {@code index}, waits until it is no longer running, and returns its output text. */
   static String runAndWait(String elementId, int index, int seconds) {
     clickRun(elementId, index);

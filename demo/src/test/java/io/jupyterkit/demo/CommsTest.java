@@ -55,8 +55,7 @@ class CommsTest extends BrowserTestSupport {
     var handle = await(30, () -> driver.findElement(By.id("nb")).getShadowRoot()
         .findElements(By.cssSelector(".cell[data-index=\"0\"] .noUi-handle")), found -> !found.isEmpty()).get(0);
     clickRun("nb", 1);
-    await(10, () -> (Boolean) js("return document.getElementById('nb').shadowRoot"
-        + ".querySelector('.cell[data-index=\"1\"]').classList.contains('running');"), running -> running);
+    awaitStarted("nb", 1, 10);
     for (int i = 0; i < 3; i++) {
       handle.sendKeys(Keys.ARROW_RIGHT);
     }

@@ -136,7 +136,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
         + "document.body.appendChild(el);");
     clickRun("nb", 0);
-    String output = outputText("nb", 0);
-    assertTrue(output.contains("This notebook's code is r; its executor runs python"), output);
+    String note = cellNote("nb", 0);
+    assertEquals("Not run: this notebook's code is r and its executor runs python.", note);
   }
 }

@@ -87,8 +87,8 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         && !(Boolean) js("return document.getElementById('nb').shadowRoot"
             + ".querySelector('.cell[data-index=\"2\"]').classList.contains('running');"));
     assertTrue(outputText("nb", 0).contains("first"));
-    String cancelled = outputText("nb", 1);
-    assertTrue(cancelled.contains("cancelled before it ran") && !cancelled.contains("second"), cancelled);
+    assertEquals("Not run: it was cancelled.", cellNote("nb", 1));
+    assertTrue(!outputText("nb", 1).contains("second"), outputText("nb", 1));
     assertEquals("Run", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"1\"] button.run').textContent;"));
   }

@@ -16,6 +16,7 @@ import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.kernel.ExecutionQueue;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.MessageHandler;
 import io.jupyterkit.nbformat.Languages;
@@ -40,10 +41,11 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final PyodideExecutorOptions options;
   private final PyodideComms comms = new PyodideComms(this::postComm);
   private final String workerUrl;
-  private final List<Pending> queue = new ArrayList<>();
+  private final ExecutionQueue queue = new ExecutionQueue();
   private Worker worker;
   private boolean ready;
-  private Pending running;
+  /** How many elements use this executor; the last one to let go ends the interpreter. */
+  private int users;
   private List<PyodideCandidate> candidates;
   private int candidateIndex;
   private final List<String> failures = new ArrayList<>();
@@ -112,11 +114,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
       return;
     }
     JsArray<Object> buffers = Js.uncheckedCast(message.get("buffers"));
-    if (running != null && inbox != null && inboxOpen && buffers.length == 0 && inbox.offer(message)) {
+    boolean running = queue.running() != null;
+    if (running && inbox != null && inboxOpen && buffers.length == 0 && inbox.offer(message)) {
       Atomics.notify(interruptBuffer, 0, 1);
       return;
     }
-    inboxOpen = running == null;
+    inboxOpen = !running;
     worker.postMessage(message);
   }
 
@@ -131,9 +134,24 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
+  public void retain() {
+    users++;
+    start();
+  }
+
+  @Override
+  public void release() {
+    users--;
+    if (users <= 0) {
+      users = 0;
+      dispose();
+    }
+  }
+
+  @Override
   @JsIgnore
   public void execute(JupyterMessage request, MessageHandler handler) {
-    queue.add(new Pending(request, handler));
+    queue.add(request, handler);
     if (ready) {
       sendNext();
     } else {
@@ -144,18 +162,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
   @Override
   @JsIgnore
   public boolean cancel(JupyterMessage request) {
-    for (int i = 0; i < queue.size(); i++) {
-      if (queue.get(i).request.msgId().equals(request.msgId())) {
-        answerWithError(queue.remove(i), "Cancelled", "The cell was cancelled before it ran.");
-        return true;
-      }
-    }
-    return false;
+    return queue.cancel(request.msgId());
   }
 
   @Override
   public void inputReply(String value) {
-    if (stdinBuffer == null || running == null) {
+    if (stdinBuffer == null || queue.running() == null) {
       return;
     }
     Uint8Array encoded = new TextEncoder().encode(value);
@@ -174,7 +186,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
    */
   @Override
   public void interrupt() {
-    Pending interrupted = running;
+    ExecutionQueue.Entry interrupted = queue.running();
     if (interrupted == null) {
       return;
     }
@@ -189,16 +201,18 @@ public final class PyodideExecutor implements Executor, CommProvider {
     clearInterruptWatchdog();
     interruptWatchdog = DomGlobal.setTimeout(ignored -> {
       interruptWatchdog = -1;
-      if (running == interrupted) {
+      if (queue.running() == interrupted) {
         replaceInterpreter(interrupted, "KeyboardInterrupt", "The cell did not stop when interrupted, so Python was"
             + " restarted. Variables were lost.");
       }
     }, INTERRUPT_GRACE_MS);
   }
 
-  private void replaceInterpreter(Pending interrupted, String ename, String evalue) {
+  private void replaceInterpreter(ExecutionQueue.Entry interrupted, String ename, String evalue) {
     stopWorker();
-    answerWithError(interrupted, ename, evalue);
+    if (queue.running() == interrupted) {
+      queue.failRunning(ename, evalue);
+    }
     start();
   }
 
@@ -211,20 +225,17 @@ public final class PyodideExecutor implements Executor, CommProvider {
 
   @Override
   public void restart() {
-    Pending interrupted = running;
     stopWorker();
-    if (interrupted != null) {
-      answerWithError(interrupted, "KernelRestarted", "The Python interpreter was restarted; its state was lost.");
-    }
+    queue.failRunning("KernelRestarted", "The Python interpreter was restarted; its state was lost.");
+    queue.abortWaiting("Python was restarted");
     start();
   }
 
   @Override
   public void dispose() {
     stopWorker();
-    while (!queue.isEmpty()) {
-      answerWithError(queue.remove(0), "KernelDisposed", "The executor was disposed.");
-    }
+    queue.failRunning("KernelDisposed", "The executor was disposed.");
+    queue.abortWaiting("the executor was disposed");
   }
 
   private void status(String status, String detail) {
@@ -252,7 +263,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
     };
     worker.onerror = event -> {
       if (current == worker) {
-        onWorkerCrash("the worker script " + workerUrl + " failed: " + event.message);
+        onWorkerCrash(event.message == null || event.message.isEmpty()
+            ? "the worker script " + workerUrl + " could not be loaded (is it served there? set workerUrl if not)"
+            : "the worker script " + workerUrl + " failed: " + event.message);
       }
     };
     bootRequestId = MessageIds.next();
@@ -305,13 +318,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       onWorkerCrash(message.content().getString("reason", "the interpreter failed"));
       return;
     }
-    Pending current = running;
-    if (current == null || !current.request.msgId().equals(message.parentMsgId())) {
-      return;
-    }
-    current.handler.onMessage(message);
-    if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
-      running = null;
+    if (queue.deliver(message) && MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
       clearInterruptWatchdog();
       sendNext();
     }
@@ -328,8 +335,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (!failures.isEmpty()) {
       status("error", failures);
     }
-    if (running != null) {
-      status("running", running.request.msgId());
+    if (queue.running() != null) {
+      status("running", queue.running().msgId());
     }
   }
 
@@ -356,13 +363,10 @@ public final class PyodideExecutor implements Executor, CommProvider {
       candidateFailed(reason);
       return;
     }
-    Pending crashed = running;
     stopWorker();
     String message = "Python stopped working (" + reason + ") and is being restarted; variables were lost.";
     status("error", message);
-    if (crashed != null) {
-      answerWithError(crashed, "KernelDied", message);
-    }
+    queue.failRunning("KernelDied", message);
     start();
   }
 
@@ -387,24 +391,22 @@ public final class PyodideExecutor implements Executor, CommProvider {
       message.append("\n  ").append(failure);
     }
     status("error", message.toString());
-    while (!queue.isEmpty()) {
-      answerWithError(queue.remove(0), "PyodideLoadError", message.toString());
-    }
+    queue.failWaiting("PyodideLoadError", message.toString());
   }
 
   private void sendNext() {
-    if (!ready || running != null) {
+    if (!ready || queue.running() != null) {
       return;
     }
-    if (queue.isEmpty()) {
+    ExecutionQueue.Entry next = queue.start();
+    if (next == null) {
       status("idle", "");
       return;
     }
-    running = queue.remove(0);
     inboxOpen = true;
-    status("running", running.request.msgId());
+    status("running", next.msgId());
     if (!startupNotice.isEmpty()) {
-      running.handler.onMessage(JupyterMessage.stream(running.request.msgId(), "stderr",
+      queue.deliver(JupyterMessage.stream(next.msgId(), "stderr",
           "The packages option could not be fully honoured:\n" + startupNotice + "\n"));
       startupNotice = "";
     }
@@ -412,7 +414,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       // An interrupt that arrived after the previous cell ended must not stop this one.
       Atomics.store(interruptBuffer, 0, 0);
     }
-    post(running.request);
+    post(next.request());
   }
 
   private void stopWorker() {
@@ -424,7 +426,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
       worker = null;
     }
     ready = false;
-    running = null;
     bootRequestId = null;
   }
 
@@ -439,24 +440,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     worker.postMessage(JsJson.toJs(message.toJson()));
   }
 
-  /** Ends a request without the worker: an error output, then the reply that lets its cell finish. */
-  private static void answerWithError(Pending pending, String ename, String evalue) {
-    for (JupyterMessage message : JupyterMessage.failure(pending.request.msgId(), ename, evalue)) {
-      pending.handler.onMessage(message);
-    }
-  }
-
   private static String absolute(String url) {
     return new URL(url, DomGlobal.document.baseURI).href;
-  }
-
-  private static final class Pending {
-    final JupyterMessage request;
-    final MessageHandler handler;
-
-    Pending(JupyterMessage request, MessageHandler handler) {
-      this.request = request;
-      this.handler = handler;
-    }
   }
 }

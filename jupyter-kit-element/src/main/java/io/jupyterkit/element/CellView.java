@@ -3,49 +3,89 @@ package io.jupyterkit.element;
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLInputElement;
-import elemental2.dom.Node;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Output;
-import io.jupyterkit.protocol.JupyterMessage;
+import io.jupyterkit.nbformat.OutputType;
+import io.jupyterkit.protocol.CellRuns;
 import io.jupyterkit.protocol.OutputArea;
 import jsinterop.base.Js;
 
-/** The DOM of one cell. For code cells it is also the output area's listener, updating only what changed. */
+/**
+ * One cell: its model, its runs and, once it nears the screen, its DOM. A notebook of 50,000 cells keeps 50,000 of
+ * these but builds DOM only for the cells a reader can reach, so everything here works without DOM too (outputs
+ * still change, runs still start and end) and {@link #element()} builds what the state says when it is needed. For
+ * code cells it is also the output area's listener, updating only what changed.
+ */
 final class CellView implements OutputArea.Listener {
   /** Receives what the reader typed into an input box. */
   interface InputAnswer {
     void answer(String value);
   }
 
-  /** What the view asks of its notebook when the user presses Run. */
-  interface RunAction {
+  /** What the cell's button asks of its notebook. */
+  interface Actions {
     void run(CellView view);
+
+    void cancel(CellView view);
+
+    void interrupt(CellView view);
   }
 
   private final Cell cell;
   private final int index;
-  private final HTMLElement root;
-  private HTMLElement inputPrompt;
+  private final int codeOrdinal;
+  private final RenderContext context;
+  private final Actions actions;
+  private final CellRuns runs = new CellRuns();
+  private final OutputArea area;
+  /** A message for the reader about the last attempt to run (not an output: it is never saved). */
+  private String note;
+  /** An input() waiting for an answer: its prompt, whether it is a password, and who hears the answer. */
+  private String inputPrompt;
+  private boolean inputPassword;
+  private InputAnswer inputAnswer;
+  /** Null until the DOM is built. */
+  private HTMLElement root;
+  private HTMLElement promptElement;
+  private HTMLElement noteElement;
   private HTMLElement outputs;
   private HTMLButtonElement runButton;
-  /** The request this cell waits in the executor's queue with; null once it started or when idle. */
-  private JupyterMessage queuedRequest;
-  private OutputArea area;
-  private final RenderContext context;
-  private final int codeOrdinal;
   private HTMLElement code;
+  private Runnable onNeedsDom;
 
-  CellView(Cell cell, int index, int codeOrdinal, RunAction runAction, RenderContext context) {
+  CellView(Cell cell, int index, int codeOrdinal, Actions actions, RenderContext context) {
     this.cell = cell;
     this.index = index;
     this.codeOrdinal = codeOrdinal;
     this.context = context;
+    this.actions = actions;
+    this.area = cell.type() == CellType.CODE ? new OutputArea(cell, this) : null;
+  }
+
+  /** Called when the cell must be on screen now (it asks the reader for input). */
+  void whenDomNeeded(Runnable callback) {
+    onNeedsDom = callback;
+  }
+
+  boolean hasDom() {
+    return root != null;
+  }
+
+  /** The cell's DOM, built from its current state the first time it is asked for. */
+  HTMLElement element() {
+    if (root == null) {
+      build();
+    }
+    return root;
+  }
+
+  private void build() {
     root = Dom.element("section", "cell " + cell.type().jsonName() + "-cell");
     root.setAttribute("data-index", String.valueOf(index));
     switch (cell.type()) {
       case CODE:
-        buildCode(runAction);
+        buildCode();
         break;
       case MARKDOWN:
         root.setAttribute("aria-label", "Markdown cell " + (index + 1));
@@ -53,7 +93,7 @@ final class CellView implements OutputArea.Listener {
         break;
       case RAW:
         root.setAttribute("aria-label", "Raw cell " + (index + 1));
-        root.appendChild(Dom.text("pre", "raw", cell.source()));
+        root.appendChild(PagedText.of(cell.source(), "raw", null));
         break;
       default:
         root.setAttribute("aria-label", "Unreadable cell " + (index + 1));
@@ -63,29 +103,32 @@ final class CellView implements OutputArea.Listener {
     }
   }
 
-  private void buildCode(RunAction runAction) {
+  private void buildCode() {
     root.setAttribute("aria-label", "Code cell " + (index + 1));
     HTMLElement input = Dom.element("div", "input");
-    inputPrompt = Dom.text("div", "prompt input-prompt", OutputRenderer.prompt("In", shownCount(cell.executionCount())));
-    input.appendChild(inputPrompt);
-    HTMLElement source = Dom.element("pre", "source");
-    code = Dom.text("code", null, cell.source());
-    source.appendChild(code);
-    input.appendChild(source);
-    HTMLElement highlighted = code;
-    context.visibleWork.whenVisible(root, () -> CodeHighlighter.highlight(highlighted, context.language));
+    promptElement = Dom.element("div", "prompt input-prompt");
+    input.appendChild(promptElement);
+    input.appendChild(sourceView());
     if (cell.sourceHidden()) {
       root.classList.add("source-hidden");
     }
-    runButton = Js.uncheckedCast(Dom.text("button", "run", "Run"));
+    runButton = Js.uncheckedCast(Dom.element("button", "run"));
     runButton.type = "button";
-    runButton.setAttribute("aria-label", "Run cell " + (index + 1));
     runButton.onclick = event -> {
-      runAction.run(this);
+      if (runs.isRunning()) {
+        actions.interrupt(this);
+      } else if (runs.isWaiting()) {
+        actions.cancel(this);
+      } else {
+        actions.run(this);
+      }
       return null;
     };
     input.appendChild(runButton);
     root.appendChild(input);
+    noteElement = Dom.element("div", "run-note");
+    noteElement.setAttribute("role", "status");
+    root.appendChild(noteElement);
     outputs = Dom.element("div", "outputs" + (cell.scrolled() ? " scrolled" : ""));
     if (cell.scrolled()) {
       outputs.setAttribute("tabindex", "0");
@@ -96,15 +139,62 @@ final class CellView implements OutputArea.Listener {
     }
     outputs.setAttribute("aria-live", "polite");
     root.appendChild(outputs);
-    area = new OutputArea(cell, this);
     for (int i = 0; i < cell.outputs().size(); i++) {
       outputAdded(i);
     }
+    showState();
+    if (inputAnswer != null) {
+      showInputRequest();
+    }
+  }
+
+  /** The source: highlighted once near the screen; a huge one is shown a page at a time and never highlighted. */
+  private HTMLElement sourceView() {
+    String text = cell.source();
+    if (text.length() > PagedText.PAGE) {
+      code = null;
+      return PagedText.of(text, "source", "Source of cell " + (index + 1));
+    }
+    HTMLElement source = Dom.element("pre", "source");
+    code = Dom.text("code", null, text);
+    source.appendChild(code);
+    HTMLElement highlighted = code;
+    context.visibleWork.whenVisible(root, () -> CodeHighlighter.highlight(highlighted, context.language));
+    return source;
   }
 
   /** The count a prompt shows: the cell's position among code cells with {@code seq-as-execution-count}. */
   private Integer shownCount(Integer executionCount) {
     return context.seqAsExecutionCount ? Integer.valueOf(codeOrdinal) : executionCount;
+  }
+
+  /** Prompt, button and note as the runs are now: the prompt says {@code [*]} while a run waits or runs. */
+  private void showState() {
+    if (root == null || promptElement == null) {
+      return;
+    }
+    promptElement.textContent = runs.isBusy() ? "In [*]:" : OutputRenderer.prompt("In", shownCount(cell.executionCount()));
+    if (runs.isBusy()) {
+      root.classList.add("running");
+    } else {
+      root.classList.remove("running");
+    }
+    String label;
+    String action;
+    if (runs.isRunning()) {
+      label = "Stop";
+      action = "Stop cell ";
+    } else if (runs.isWaiting()) {
+      label = "Cancel";
+      action = "Cancel queued cell ";
+    } else {
+      label = "Run";
+      action = "Run cell ";
+    }
+    runButton.textContent = label;
+    runButton.setAttribute("aria-label", action + (index + 1));
+    noteElement.textContent = note == null ? "" : note;
+    noteElement.hidden = note == null;
   }
 
   /** Shows the code as plain text again and highlights it for the current language. */
@@ -118,19 +208,13 @@ final class CellView implements OutputArea.Listener {
 
   /** Re-renders the prompts after the numbering mode changed. */
   void refreshPrompts() {
-    if (code == null) {
+    if (root == null || promptElement == null) {
       return;
     }
-    if (!root.classList.contains("running")) {
-      inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
-    }
+    showState();
     for (int i = 0; i < cell.outputs().size(); i++) {
       outputChanged(i);
     }
-  }
-
-  HTMLElement element() {
-    return root;
   }
 
   Cell cell() {
@@ -146,25 +230,66 @@ final class CellView implements OutputArea.Listener {
     return area;
   }
 
+  /** Which of this cell's runs wait and which runs. */
+  CellRuns runs() {
+    return runs;
+  }
+
   boolean isCode() {
     return cell.type() == CellType.CODE;
   }
 
-  /** Marks the cell queued or running: prompt {@code In [*]}, outputs cleared, as in Jupyter. */
-  void markRunning() {
+  /** A run of this cell went into the queue: the prompt says so; the outputs stay until it starts. */
+  void runQueued(String msgId) {
+    runs.queued(msgId);
+    showState();
+  }
+
+  /** A run starts: its outputs replace the previous run's. */
+  void runStarted() {
+    note = null;
     area.clear();
-    inputPrompt.textContent = "In [*]:";
-    root.classList.add("running");
+    showState();
+  }
+
+  void runFinished() {
+    removeInputRequest();
+    showState();
+  }
+
+  /** A queued run did not happen: the outputs stay as they were and the note says why. */
+  void runAborted(String reason) {
+    note = "Not run: " + reason + ".";
+    showState();
+  }
+
+  /** Says, in place, why the cell cannot run; nothing the cell showed is lost. */
+  void explain(String message) {
+    note = message;
+    showState();
   }
 
   /** Shows a labelled input box under the outputs, as Jupyter does for input(); Enter sends the answer. */
   void requestInput(String prompt, boolean password, InputAnswer answer) {
-    removeInputRequest();
+    inputPrompt = prompt;
+    inputPassword = password;
+    inputAnswer = answer;
+    if (root == null && onNeedsDom != null) {
+      onNeedsDom.run();
+    }
+    if (root != null) {
+      showInputRequest();
+    }
+  }
+
+  private void showInputRequest() {
+    removeInputElement();
     HTMLElement row = Dom.element("div", "input-request");
-    HTMLElement label = Dom.text("label", null, prompt);
+    HTMLElement label = Dom.text("label", null, inputPrompt);
     HTMLInputElement field = Js.uncheckedCast(Dom.element("input", null));
-    field.type = password ? "password" : "text";
-    field.setAttribute("aria-label", prompt.trim().isEmpty() ? "Input for cell " + (index + 1) : prompt.trim());
+    field.type = inputPassword ? "password" : "text";
+    field.setAttribute("aria-label", inputPrompt.trim().isEmpty() ? "Input for cell " + (index + 1) : inputPrompt.trim());
+    InputAnswer answer = inputAnswer;
     field.addEventListener("keydown", event -> {
       if ("Enter".equals(((elemental2.dom.KeyboardEvent) event).key)) {
         String value = field.value;
@@ -179,60 +304,49 @@ final class CellView implements OutputArea.Listener {
   }
 
   private void removeInputRequest() {
-    elemental2.dom.Element pending = root.querySelector(".input-request");
+    inputAnswer = null;
+    removeInputElement();
+  }
+
+  private void removeInputElement() {
+    elemental2.dom.Element pending = root == null ? null : root.querySelector(".input-request");
     if (pending != null) {
       root.removeChild(pending);
     }
   }
 
-  /** Waiting its turn: the button now cancels. */
-  void markQueued(JupyterMessage request) {
-    queuedRequest = request;
-    runButton.textContent = "Cancel";
-    runButton.setAttribute("aria-label", "Cancel queued cell " + (index + 1));
-  }
-
-  /** The executor took the request: the button runs again. */
-  void markStarted() {
-    if (queuedRequest != null) {
-      queuedRequest = null;
-      runButton.textContent = "Run";
-      runButton.setAttribute("aria-label", "Run cell " + (index + 1));
-    }
-  }
-
-  JupyterMessage queuedRequest() {
-    return queuedRequest;
-  }
-
-  void markFinished() {
-    markStarted();
-    removeInputRequest();
-    inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(cell.executionCount()));
-    root.classList.remove("running");
-  }
-
   @Override
   public void outputAdded(int outputIndex) {
-    outputs.appendChild(OutputRenderer.render(cell.outputs().get(outputIndex), context, shownCount(null)));
+    if (outputs != null) {
+      outputs.appendChild(OutputRenderer.render(cell.outputs().get(outputIndex), context, shownCount(null)));
+    }
   }
 
   @Override
   public void outputChanged(int outputIndex) {
+    if (outputs == null) {
+      return;
+    }
     Output output = cell.outputs().get(outputIndex);
-    Node old = outputs.childNodes.getAt(outputIndex);
+    HTMLElement old = Js.uncheckedCast(outputs.childNodes.getAt(outputIndex));
+    PagedText pager = output.type() == OutputType.STREAM ? PagedText.in(Js.uncheckedCast(old.lastElementChild)) : null;
+    if (pager != null) {
+      // A long stream that grew: the reader stays on the part they chose.
+      pager.update(output.text());
+      return;
+    }
     outputs.replaceChild(OutputRenderer.render(output, context, shownCount(null)), old);
   }
 
   @Override
   public void outputsCleared() {
-    Dom.clear(outputs);
+    if (outputs != null) {
+      Dom.clear(outputs);
+    }
   }
 
   @Override
   public void executionCountChanged(Integer executionCount) {
-    if (!root.classList.contains("running")) {
-      inputPrompt.textContent = OutputRenderer.prompt("In", shownCount(executionCount));
-    }
+    showState();
   }
 }

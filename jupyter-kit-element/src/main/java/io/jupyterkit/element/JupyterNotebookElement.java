@@ -12,17 +12,18 @@ import elemental2.dom.Blob;
 import elemental2.dom.BlobPropertyBag;
 import elemental2.dom.HTMLAnchorElement;
 import elemental2.dom.URL;
+import elemental2.promise.Promise;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
-import io.jupyterkit.json.JsonWriter;
 import java.util.ArrayList;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
 import io.jupyterkit.nbformat.NotebookWriter;
-import io.jupyterkit.nbformat.Output;
+import io.jupyterkit.nbformat.WidgetState;
+import io.jupyterkit.protocol.CellRuns;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
@@ -44,6 +45,8 @@ public class JupyterNotebookElement extends HTMLElement {
   private Object ipynb;
   private Object htmlFilter;
   private Executor executor;
+  /** Whether this element counts among the executor's users (it is on the page with one). */
+  private boolean usingExecutor;
   private NotebookView view;
   private int loadGeneration;
 
@@ -72,18 +75,36 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   public void connectedCallback() {
-    if (executor != null) {
-      executor.start();
-    }
+    useExecutor(true);
   }
 
-  /** Removed from the page (not just moved within it): the executor's interpreter is ended. */
+  /**
+   * Removed from the page (not just moved within it): this element's queued cells leave the executor's queue and
+   * it lets go of the executor, which ends its interpreter once no element uses it.
+   */
   public void disconnectedCallback() {
     DomGlobal.setTimeout(ignored -> {
-      if (!isConnected && executor != null) {
-        executor.dispose();
+      if (!isConnected) {
+        useExecutor(false);
       }
     }, 0);
+  }
+
+  private void useExecutor(boolean use) {
+    if (executor == null || use == usingExecutor) {
+      return;
+    }
+    usingExecutor = use;
+    if (use) {
+      executor.retain();
+      return;
+    }
+    if (view != null) {
+      for (CellView cellView : view.cells()) {
+        cancelQueued(cellView);
+      }
+    }
+    executor.release();
   }
 
   @Override
@@ -148,10 +169,14 @@ public class JupyterNotebookElement extends HTMLElement {
 
   @JsProperty(name = "executor")
   public void setExecutor(Executor value) {
+    if (value == executor) {
+      return;
+    }
+    useExecutor(false);
     executor = value;
     context.widgets.attach(executor == null ? null : executor.commProvider());
-    if (executor != null && isConnected) {
-      executor.start();
+    if (isConnected) {
+      useExecutor(true);
     }
   }
 
@@ -190,13 +215,10 @@ public class JupyterNotebookElement extends HTMLElement {
     if (view == null) {
       return;
     }
-    view.finishNow();
     String name = filename != null && !filename.isEmpty() ? filename : defaultFilename();
-    String text = JsonWriter.write(saved(), " ") + "\n";
     BlobPropertyBag options = BlobPropertyBag.create();
     options.setType("application/x-ipynb+json");
-    Blob blob = new Blob(new Blob.ConstructorBlobPartsArrayUnionType[] {
-      Blob.ConstructorBlobPartsArrayUnionType.of(text)}, options);
+    Blob blob = new Blob(NotebookFile.parts(toJSON()), options);
     String url = URL.createObjectURL(blob);
     HTMLAnchorElement link = (HTMLAnchorElement) DomGlobal.document.createElement("a");
     link.href = url;
@@ -219,7 +241,10 @@ public class JupyterNotebookElement extends HTMLElement {
     return name.endsWith(".ipynb") ? name : name + ".ipynb";
   }
 
-  /** Runs code cell {@code index} (0-based, counting every cell); does nothing for other cells. */
+  /**
+   * Runs code cell {@code index} (0-based, counting every cell); does nothing for other cells. A cell that is
+   * running or queued already gets another run queued, as in Jupyter.
+   */
   public void runCell(int index) {
     CellView cellView = view == null ? null : view.cell(index);
     if (cellView != null && cellView.isCode()) {
@@ -249,7 +274,7 @@ public class JupyterNotebookElement extends HTMLElement {
   /** The notebook as saved: its cells and outputs, with the widgets' current state in its metadata. */
   private JsonObject saved() {
     JsonObject notebook = NotebookWriter.write(view.notebook());
-    JsonValue widgetState = context.widgets.stateToSave();
+    JsonValue widgetState = context.widgets.stateToSave(view.notebook());
     if (widgetState != null) {
       JsonObject metadata = notebook.getObject("metadata");
       if (metadata == null) {
@@ -261,66 +286,81 @@ public class JupyterNotebookElement extends HTMLElement {
         widgets = new JsonObject();
         metadata.put("widgets", widgets);
       }
-      widgets.put(WidgetHost.STATE_MIME, widgetState);
+      widgets.put(WidgetState.STATE_MIME, widgetState);
     }
     return notebook;
   }
 
   private void run(CellView cellView) {
-    if (cellView.queuedRequest() != null && executor != null && executor.cancel(cellView.queuedRequest())) {
-      return;
-    }
     if (executor == null) {
-      refuse(cellView, "NoExecutor", "Nothing can run this cell: give the element an executor (see"
-          + " createPyodideExecutor).");
+      cellView.explain("Not run: nothing can run code on this page (the page gives the element no executor, e.g."
+          + " createPyodideExecutor). The outputs shown are the saved ones.");
       return;
     }
     if (!executor.language().equals(context.language)) {
-      refuse(cellView, "LanguageMismatch", "This notebook's code is " + context.language + "; its executor runs "
-          + executor.language() + ", so the cell was not run.");
+      cellView.explain("Not run: this notebook's code is " + context.language + " and its executor runs "
+          + executor.language() + ".");
       return;
     }
-    cellView.markRunning();
-    announce("Running cell " + (cellView.index() + 1));
-    dispatch("cell-execute-start", cellDetail(cellView, null));
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cellView.cell().source());
-    cellView.markQueued(request);
-    executor.execute(request, message -> {
-      cellView.markStarted();
-      if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
-        // A display id names outputs anywhere in the notebook, not only in the running cell.
-        for (CellView any : view == null ? new ArrayList<CellView>() : view.cells()) {
-          if (any.area() != null) {
-            any.area().updateDisplay(message.content());
-          }
-        }
-        return;
+    cellView.runQueued(request.msgId());
+    Executor running = executor;
+    running.execute(request, message -> onMessage(cellView, running, message));
+  }
+
+  /** Takes the cell's queued runs out of the executor's queue (each then ends as aborted). */
+  private void cancelQueued(CellView cellView) {
+    if (executor != null) {
+      for (String msgId : cellView.runs().waitingIds()) {
+        executor.cancel(new JupyterMessage(msgId, MessageTypes.EXECUTE_REQUEST, null, new JsonObject(), null));
       }
-      if (MessageTypes.INPUT_REQUEST.equals(message.msgType())) {
-        Executor answering = executor;
-        cellView.requestInput(message.content().getString("prompt", ""),
-            message.content().getBoolean("password", false), value -> answering.inputReply(value));
-        return;
-      }
-      cellView.area().apply(message);
-      if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
-        cellView.markFinished();
-        String status = message.content().getString("status", "ok");
-        announce("Cell " + (cellView.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
-        dispatch("cell-execute-end", cellDetail(cellView, status));
-      } else if (MessageTypes.STATUS.equals(message.msgType())) {
+    }
+  }
+
+  /** One message of one of the cell's runs, applied as its {@link io.jupyterkit.protocol.CellRuns} routes it. */
+  private void onMessage(CellView cellView, Executor from, JupyterMessage message) {
+    CellRuns.Route route = cellView.runs().route(message);
+    switch (route) {
+      case STATUS:
         JsPropertyMap<Object> detail = JsPropertyMap.of();
         detail.set("status", message.content().getString("execution_state", ""));
         dispatch("status", detail);
+        return;
+      case IGNORE:
+        return;
+      case ABORTED:
+        String reason = message.content().getString("reason", "an earlier cell failed or the kernel restarted");
+        cellView.runAborted(reason);
+        announce("Cell " + (cellView.index() + 1) + " not run: " + reason);
+        dispatch("cell-execute-end", cellDetail(cellView, "aborted"));
+        return;
+      default:
+        break;
+    }
+    if (route.starts()) {
+      cellView.runStarted();
+      announce("Running cell " + (cellView.index() + 1));
+      dispatch("cell-execute-start", cellDetail(cellView, null));
+    }
+    if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
+      // A display id names outputs anywhere in the notebook, not only in the running cell.
+      for (CellView any : view == null ? new ArrayList<CellView>() : view.cells()) {
+        if (any.area() != null) {
+          any.area().updateDisplay(message.content());
+        }
       }
-    });
-  }
-
-  /** Shows why a cell was not run, in place of its outputs. */
-  private static void refuse(CellView cellView, String ename, String evalue) {
-    cellView.area().clear();
-    cellView.area().cell().outputs().add(Output.error(ename, evalue, new ArrayList<>()));
-    cellView.outputAdded(0);
+    } else if (MessageTypes.INPUT_REQUEST.equals(message.msgType())) {
+      cellView.requestInput(message.content().getString("prompt", ""),
+          message.content().getBoolean("password", false), from::inputReply);
+    } else {
+      cellView.area().apply(message);
+    }
+    if (route.finishes()) {
+      cellView.runFinished();
+      String status = message.content().getString("status", "ok");
+      announce("Cell " + (cellView.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
+      dispatch("cell-execute-end", cellDetail(cellView, status));
+    }
   }
 
   private void load(String src) {
@@ -328,7 +368,9 @@ public class JupyterNotebookElement extends HTMLElement {
     DomGlobal.fetch(src)
         .then(response -> {
           if (!response.ok) {
-            throw new IllegalStateException("HTTP " + response.status + " " + response.statusText);
+            // A plain string: a Java exception here would reach the reader as its compiled class name.
+            return Promise.<String>reject("the server answered HTTP " + response.status
+                + (response.statusText.isEmpty() ? "" : " " + response.statusText));
           }
           return response.text();
         })
@@ -373,12 +415,31 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     if (view != null) {
+      // The notebook being replaced must not keep the executor busy.
+      for (CellView cellView : view.cells()) {
+        cancelQueued(cellView);
+      }
       view.cancel();
     }
     context.language = Languages.of(notebook, getAttribute("language"));
     context.widgets.useNotebookMetadata(notebook.metadata());
     Notebook shown = notebook;
-    view = new NotebookView(notebook, cells, this::run, context, () -> {
+    view = new NotebookView(notebook, cells, new CellView.Actions() {
+      @Override
+      public void run(CellView cellView) {
+        JupyterNotebookElement.this.run(cellView);
+      }
+
+      @Override
+      public void cancel(CellView cellView) {
+        cancelQueued(cellView);
+      }
+
+      @Override
+      public void interrupt(CellView cellView) {
+        JupyterNotebookElement.this.interrupt();
+      }
+    }, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
       detail.set("cells", shown.cells().size());
       dispatch("load", detail);
@@ -449,6 +510,7 @@ public class JupyterNotebookElement extends HTMLElement {
     dispatchEvent(new CustomEvent<>(type, init));
   }
 
+  /** The words of a failure, never a compiled class name. */
   private static String describe(Object error) {
     if (error instanceof Throwable) {
       return String.valueOf(((Throwable) error).getMessage());

@@ -6,8 +6,14 @@ import elemental2.dom.HTMLElement;
 import elemental2.dom.Node;
 import elemental2.dom.NodeList;
 import elemental2.dom.Text;
+import elemental2.core.JsArray;
+import elemental2.core.Reflect;
+import elemental2.promise.Promise;
+import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.marked.Marked;
+import io.jupyterkit.externs.marked.MarkedModule;
 import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.render.ContentLimits;
 import io.jupyterkit.render.MathExtractor;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,29 +22,54 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * Markdown (cells and {@code text/markdown} outputs) through marked with GitHub-flavoured options, math taken out
- * first and typeset afterwards, the HTML through the element's filter, fenced code highlighted.
+ * first and typeset afterwards, the HTML through the element's filter, fenced code highlighted. marked is loaded
+ * when the first markdown is shown; until then, and off the first screen until it nears it, the source stands in
+ * as text. Markdown too large to parse and sanitise within a frame stays text, with a notice.
  */
 final class MarkdownRenderer {
-  private static Marked marked;
+  private static Promise<Marked> marked;
+  private static Marked loaded;
 
   private MarkdownRenderer() {}
 
   static HTMLElement render(String markdown, String className, RenderContext context, JsonObject attachments) {
     HTMLElement container = Dom.element("div", className);
-    if (context.deferOffscreen) {
-      // The source stands in (as text) until the cell nears the screen.
-      container.textContent = markdown;
+    if (loaded == null || context.deferOffscreen) {
+      // The source stands in, as text and bounded, until marked is loaded and the cell nears the screen.
+      container.textContent = markdown.length() > PagedText.PAGE ? markdown.substring(0, PagedText.PAGE) : markdown;
       container.classList.add("pending");
     }
-    context.renderWhenNear(container, () -> fill(container, markdown, context, attachments));
+    context.renderWhenNear(container, () -> {
+      if (loaded != null) {
+        fill(container, markdown, context, attachments);
+        return;
+      }
+      parser().then(ready -> {
+        fill(container, markdown, context, attachments);
+        return null;
+      }).catch_(error -> {
+        container.classList.remove("pending");
+        container.appendChild(OutputRenderer.notice("This markdown is shown as text: the markdown renderer could not"
+            + " be loaded (" + error + ")."));
+        return null;
+      });
+    });
     return container;
   }
 
   private static void fill(HTMLElement container, String markdown, RenderContext context, JsonObject attachments) {
+    String tooCostly = ContentLimits.htmlProblem(markdown);
+    if (tooCostly != null) {
+      container.classList.remove("pending");
+      Dom.clear(container);
+      container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + tooCostly));
+      container.appendChild(PagedText.of(markdown, "markdown-source", null));
+      return;
+    }
     MathExtractor extracted = MathExtractor.extract(markdown);
     Dom.clear(container);
     container.classList.remove("pending");
-    container.appendChild(context.filter(parser().parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
+    container.appendChild(context.filter(loaded.parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
     if (!extracted.math().isEmpty()) {
       insertMath(container, extracted.math());
       context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
@@ -52,13 +83,22 @@ final class MarkdownRenderer {
     }
   }
 
-  private static Marked parser() {
+  private static Promise<Marked> parser() {
     if (marked == null) {
-      JsPropertyMap<Object> options = JsPropertyMap.of();
-      options.set("gfm", true);
-      options.set("breaks", false);
-      options.set("async", false);
-      marked = new Marked(options);
+      marked = ModuleLoader.importModule(Assets.resolve("vendor/marked/marked.mjs")).then(module -> {
+        MarkedModule api = Js.uncheckedCast(Js.asPropertyMap(module).get("default"));
+        JsPropertyMap<Object> options = JsPropertyMap.of();
+        options.set("gfm", true);
+        options.set("breaks", false);
+        options.set("async", false);
+        loaded = Reflect.construct(api.markedClass(), JsArray.of(options));
+        return Promise.resolve(loaded);
+      });
+      marked.catch_(error -> {
+        // The next markdown tries again.
+        marked = null;
+        return null;
+      });
     }
     return marked;
   }

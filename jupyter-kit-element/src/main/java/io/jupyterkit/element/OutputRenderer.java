@@ -14,6 +14,7 @@ import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
 import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
+import io.jupyterkit.render.ContentLimits;
 import io.jupyterkit.render.MathExtractor;
 import io.jupyterkit.render.MimeRanking;
 import io.jupyterkit.render.Strings;
@@ -59,34 +60,15 @@ final class OutputRenderer {
       case STREAM:
         return stream(output);
       case ERROR:
-        return terminal("output error", errorText(output));
+        return PagedText.terminal(errorText(output), "output error");
       default:
         return richOutput(output, context);
     }
   }
 
-  /** Characters of one stream shown at most; the notebook keeps all of it (toJSON, download). */
-  static final int STREAM_LIMIT = 100_000;
-
-  /** A stream, bounded in the DOM: past the limit only its end is shown, under a notice of what is hidden. */
+  /** A stream, drawn a page at a time when it is long; the notebook keeps all of it (toJSON, download). */
   private static HTMLElement stream(Output output) {
-    String className = "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout");
-    String text = output.text();
-    if (text.length() <= STREAM_LIMIT) {
-      return terminal(className, text);
-    }
-    int start = text.indexOf('\n', text.length() - STREAM_LIMIT) + 1;
-    int hiddenLines = 0;
-    for (int i = 0; i < start; i++) {
-      if (text.charAt(i) == '\n') {
-        hiddenLines++;
-      }
-    }
-    HTMLElement bounded = Dom.element("div", "bounded-stream");
-    bounded.appendChild(notice("Output truncated: the first " + hiddenLines + " lines are not shown here (they are"
-        + " kept in the notebook)."));
-    bounded.appendChild(terminal(className, text.substring(start)));
-    return bounded;
+    return PagedText.terminal(output.text(), "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"));
   }
 
   /** A pre block of terminal text, ANSI styles as spans; text always enters through text nodes. */
@@ -165,6 +147,17 @@ final class OutputRenderer {
    */
   private static HTMLElement isolated(String className, String html, HtmlSanitizer.Kind kind, String plain,
       RenderContext context) {
+    String tooCostly = ContentLimits.htmlProblem(html == null ? "" : html);
+    if (tooCostly != null && kind == HtmlSanitizer.Kind.SVG) {
+      // An SVG image runs no script and fetches nothing, and the browser decodes it off the page's main thread.
+      return image("image/svg+xml", svgAsBase64(html), new JsonObject());
+    }
+    if (tooCostly != null) {
+      HTMLElement shown = Dom.element("div", className + " too-large");
+      shown.appendChild(notice("This HTML output is shown as text: " + tooCostly));
+      shown.appendChild(PagedText.of(plain != null ? plain : html, "output text", null));
+      return shown;
+    }
     HTMLElement host = Dom.element("div", className);
     host.setAttribute("tabindex", "0");
     ShadowRootInit init = ShadowRootInit.create();
@@ -237,6 +230,11 @@ final class OutputRenderer {
       image.height = height;
     }
     return image;
+  }
+
+  /** SVG text as base64, for a data URL (btoa takes Latin-1 only, so UTF-8 bytes go through unescape first). */
+  private static String svgAsBase64(String svg) {
+    return DomGlobal.btoa(Global.unescape(Global.encodeURIComponent(svg)));
   }
 
   static HTMLElement notice(String message) {

@@ -129,6 +129,10 @@ final class Styles {
       + ".running .input-prompt{font-weight:bold}"
       + ".notice{margin:.5em;padding:.6em;border:1px solid #e0b000;background:var(--jk-notice-bg);"
       + "color:var(--jk-notice-fg)}"
-      + ".notice.failure{border-color:#c62828;background:#fdecea;color:#b71c1c}";
+      + ".notice.failure{border-color:#c62828;background:#fdecea;color:#b71c1c}"
+      + ".block{display:flex;flex-direction:column;gap:.5em}"
+      + ".run-note{padding:.2em .4em .2em 7em;font-size:.85em;color:var(--jk-notice-fg)}"
+      + ".pager{display:flex;flex-wrap:wrap;align-items:center;gap:.4em;margin:0 0 .3em;font-size:.85em}"
+      + ".pager button{font:inherit}";
   }
 }

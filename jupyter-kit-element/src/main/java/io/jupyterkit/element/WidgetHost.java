@@ -9,6 +9,8 @@ import io.jupyterkit.externs.jupyter.WidgetPlugin;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
+import io.jupyterkit.nbformat.Notebook;
+import io.jupyterkit.nbformat.WidgetState;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -19,7 +21,6 @@ import jsinterop.base.JsPropertyMap;
  * how to bring them to life.
  */
 final class WidgetHost {
-  static final String STATE_MIME = "application/vnd.jupyter.widget-state+json";
   static final String WIDGET_TARGET = "jupyter.widget";
 
   private final RenderContext context;
@@ -58,7 +59,7 @@ final class WidgetHost {
   /** The notebook's metadata: saved widget state there is loaded before any view renders. */
   void useNotebookMetadata(JsonObject metadata) {
     JsonObject widgets = metadata == null ? null : metadata.getObject("widgets");
-    savedState = widgets == null ? null : widgets.get(STATE_MIME);
+    savedState = widgets == null ? null : widgets.get(WidgetState.STATE_MIME);
     JsonObject models = savedState == null || savedState.asObject() == null ? null
         : savedState.asObject().getObject("state");
     if (models == null || models.size() == 0) {
@@ -74,10 +75,15 @@ final class WidgetHost {
     });
   }
 
-  /** The widget state to save with the notebook: the live one once the plugin has any, else what was loaded. */
-  JsonValue stateToSave() {
+  /**
+   * The widget state to save with {@code notebook}: the live one once the plugin has any, else what was loaded;
+   * only the models its outputs show, and what those refer to.
+   */
+  JsonValue stateToSave(Notebook notebook) {
     Object live = loaded == null ? null : loaded.state();
-    return live != null ? JsJson.fromJs(live) : savedState;
+    JsonValue state = live != null ? JsJson.fromJs(live) : savedState;
+    return state == null || state.asObject() == null ? state
+        : WidgetState.reachable(state.asObject(), WidgetState.shownModels(notebook));
   }
 
   /** Shows the view of {@code modelId} in {@code container}, whose fallback text stays if it cannot. */

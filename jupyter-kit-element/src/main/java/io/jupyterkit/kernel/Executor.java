@@ -15,15 +15,27 @@ public interface Executor {
   void start();
 
   /**
+   * An element begins to use this executor (it starts the kernel if needed). Several elements may share one
+   * executor; it lives while any of them uses it.
+   */
+  void retain();
+
+  /** An element no longer uses this executor; when the last one lets go, the kernel ends ({@link #dispose()}). */
+  void release();
+
+  /**
    * Queues {@code request} (an {@code execute_request}). Every message whose parent is the request goes to
-   * {@code handler}, in order; the last one is its {@code execute_reply}. Failures to start the kernel arrive the
-   * same way, as an {@code error} message followed by an {@code execute_reply} with status {@code error}.
+   * {@code handler}, in order; its {@code execute_reply} ends it (the kernel's {@code status} idle may follow).
+   * Failures to start the kernel arrive the same way, as an {@code error} message followed by an
+   * {@code execute_reply} with status {@code error}. As in Jupyter, when a request fails (an error, an interrupt, a
+   * restart) the requests still waiting are not run: each gets an {@code execute_reply} with status
+   * {@code aborted}.
    */
   void execute(JupyterMessage request, MessageHandler handler);
 
   /**
-   * Takes a request off the queue before it runs; it then ends with an error saying so. Returns false when the
-   * request has already started or is unknown.
+   * Takes a request off the queue before it runs; it then ends with an {@code execute_reply} of status
+   * {@code aborted}. Returns false when the request has already started or is unknown.
    */
   boolean cancel(JupyterMessage request);
 

@@ -29,15 +29,13 @@ public final class MultilineText {
     return text.toString();
   }
 
-  /** Splits text after each newline, as Jupyter writes multiline strings. */
+  /** Splits text after each newline, as Jupyter writes multiline strings; indexOf keeps this native-fast. */
   public static JsonArray split(String text) {
     JsonArray lines = new JsonArray();
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lines.add(text.substring(start, i + 1));
-        start = i + 1;
-      }
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.add(text.substring(start, end + 1));
+      start = end + 1;
     }
     if (start < text.length()) {
       lines.add(text.substring(start));

@@ -79,6 +79,21 @@ public final class JupyterMessage {
     };
   }
 
+  /**
+   * The reply to a request that was not run, as a kernel aborts the requests behind a failed one;
+   * {@code reason} (not part of Jupyter's reply) says why, in words for the reader.
+   */
+  public static JupyterMessage aborted(String parentMsgId, String reason) {
+    JsonObject reply = new JsonObject().put("status", "aborted").put("reason", reason);
+    return new JupyterMessage(MessageIds.next(), MessageTypes.EXECUTE_REPLY, parentMsgId, reply, null);
+  }
+
+  /** The kernel's {@code status} ({@code busy} or {@code idle}) while it handles {@code parentMsgId}. */
+  public static JupyterMessage status(String parentMsgId, String executionState) {
+    JsonObject content = new JsonObject().put("execution_state", executionState);
+    return new JupyterMessage(MessageIds.next(), MessageTypes.STATUS, parentMsgId, content, null);
+  }
+
   /** A {@code stream} output answering {@code parentMsgId}: text on stdout or stderr. */
   public static JupyterMessage stream(String parentMsgId, String name, String text) {
     JsonObject content = new JsonObject().put("name", name).put("text", text);

@@ -6,7 +6,7 @@ import io.jupyterkit.json.JsonObject;
 public final class MimeRanking {
   private MimeRanking() {}
 
-  public static final String WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
+  public static final String WIDGET_VIEW = io.jupyterkit.nbformat.WidgetState.VIEW_MIME;
 
   /** Most preferred first. Types absent here are never chosen; text/plain is the fallback. */
   static final String[] ORDER = {

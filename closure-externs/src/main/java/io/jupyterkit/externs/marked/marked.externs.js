@@ -1,49 +1,40 @@
 /**
- * @fileoverview Externs for marked 18, the names jupyter-kit calls.
+ * @fileoverview Externs for marked 18 as jupyter-kit loads it: the default export of vendor/marked/marked.mjs (its
+ * UMD build's exports), and the instances of its Marked class.
  * @externs
  */
 
-/** @const */
-var marked = {};
+/** @record */
+function MarkedModule() {}
+/** @type {function(new:MarkedInstance, ...*)} */
+MarkedModule.prototype.Marked;
+/** @type {function(string, !Object=): *} */
+MarkedModule.prototype.parse;
+
+/** @interface */
+function MarkedInstance() {}
 /**
  * @param {string} src
  * @param {!Object=} options
  * @return {*}
  */
-marked.parse = function(src, options) {};
+MarkedInstance.prototype.parse = function(src, options) {};
 /**
  * @param {string} src
  * @param {!Object=} options
  * @return {*}
  */
-marked.parseInline = function(src, options) {};
-/**
- * @constructor
- * @param {...*} options
- */
-marked.Marked = function(options) {};
-/**
- * @param {string} src
- * @param {!Object=} options
- * @return {*}
- */
-marked.Marked.prototype.parse = function(src, options) {};
-/**
- * @param {string} src
- * @param {!Object=} options
- * @return {*}
- */
-marked.Marked.prototype.parseInline = function(src, options) {};
+MarkedInstance.prototype.parseInline = function(src, options) {};
 /**
  * @param {...*} extensions
- * @return {!marked.Marked}
+ * @return {!MarkedInstance}
  */
-marked.Marked.prototype.use = function(extensions) {};
+MarkedInstance.prototype.use = function(extensions) {};
 /**
  * @param {!Object} options
- * @return {!marked.Marked}
+ * @return {!MarkedInstance}
  */
-marked.Marked.prototype.setOptions = function(options) {};
+MarkedInstance.prototype.setOptions = function(options) {};
 
 /** @record */
 function MarkedOptions() {}

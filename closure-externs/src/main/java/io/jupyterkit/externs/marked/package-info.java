@@ -1,2 +1,2 @@
-/** marked, the markdown parser (bundled into jupyter-kit.js as a private copy), as jsinterop natives and externs. */
+/** marked, the markdown parser (loaded on demand from vendor/marked/marked.mjs), as jsinterop natives and externs. */
 package io.jupyterkit.externs.marked;
