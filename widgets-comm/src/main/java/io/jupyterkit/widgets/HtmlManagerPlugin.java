@@ -12,25 +12,24 @@ import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * The widget plugin over {@code @jupyter-widgets/html-manager}. Comms, renders and saved state queue on the loaded
- * manager in the order they come, so a view asked for right after its comm opened finds its model. The current
- * state is refreshed shortly after each change, so the element can save it synchronously.
+ * The widget plugin over {@code @jupyter-widgets/html-manager}: one per notebook, each with a manager of its own over
+ * the page's one copy of the widget front end. Comms, renders and saved state queue on the loaded manager in the
+ * order they come, so a view asked for right after its comm opened finds its model. The current state is
+ * refreshed shortly after each change, so the element can save it synchronously.
  */
 @JsType(namespace = "jupyterkit", name = "HtmlManagerPlugin")
 final class HtmlManagerPlugin implements WidgetPlugin {
   private static final int STATE_REFRESH_MS = 50;
 
   private final WidgetStateSanitizer sanitizer;
-  private final HtmlManagerLoader loader;
   private Promise<HtmlManager> queue;
   private Object state;
   private double refreshTimer = -1;
 
   @JsIgnore
-  HtmlManagerPlugin(Sanitizer sanitizer, HtmlManagerLoader loader) {
+  HtmlManagerPlugin(Sanitizer sanitizer, String bundleUrl) {
     this.sanitizer = new WidgetStateSanitizer(sanitizer);
-    this.loader = loader;
-    this.queue = loader.manager();
+    this.queue = HtmlManagerLoader.newManager(bundleUrl);
   }
 
   @Override
@@ -59,7 +58,7 @@ final class HtmlManagerPlugin implements WidgetPlugin {
             + " its widget state");
         return;
       }
-      loader.styleRootOf(container);
+      WidgetStyles.adoptInto(container);
       manager.get_model(modelId)
           .then(model -> manager.create_view(model, JsPropertyMap.of()))
           .then(view -> manager.display_view(view, container))

@@ -14,6 +14,6 @@ public final class WidgetsBundle {
 
   @JsMethod
   public static WidgetPlugin create(WidgetPlugin.Sanitizer sanitizer, String bundleUrl) {
-    return new HtmlManagerPlugin(sanitizer, new HtmlManagerLoader(bundleUrl));
+    return new HtmlManagerPlugin(sanitizer, bundleUrl);
   }
 }
