@@ -22,6 +22,24 @@ class JsonTest {
   }
 
   @Test
+  void largeObjectsKeepOrderAndFindEveryMemberAfterReplacingAndRemoving() {
+    JsonObject object = new JsonObject();
+    for (int i = 0; i < 100; i++) {
+      object.put("k" + i, i);
+    }
+    object.put("k50", "replaced");
+    assertEquals("replaced", object.getString("k50", null));
+    assertEquals(99, (int) object.getInt("k99"));
+    object.remove("k0");
+    assertEquals(99, object.size());
+    assertEquals("k1", object.keys().get(0));
+    assertEquals(42, (int) object.getInt("k42"));
+    assertNull(object.get("k0"));
+    object.put("k0", 0);
+    assertEquals("k0", object.keys().get(99));
+  }
+
+  @Test
   void keepsKeyOrder() {
     JsonObject object = JsonParser.parse("{\"z\":1,\"a\":2,\"m\":3}").asObject();
     assertEquals("[z, a, m]", object.keys().toString());
