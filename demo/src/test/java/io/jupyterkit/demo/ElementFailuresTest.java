@@ -54,7 +54,9 @@ class ElementFailuresTest extends BrowserTestSupport {
     openBlank();
     addNotebook("missing", "/notebooks/missing.ipynb");
     String text = await(10, () -> shadowText("missing"), t -> t != null && t.contains("HTTP 404"));
-    assertTrue(text.contains("Could not load the notebook from /notebooks/missing.ipynb"), text);
+    assertTrue(text.contains("Could not load the notebook from /notebooks/missing.ipynb: the server answered HTTP 404"),
+        text);
+    assertTrue(!text.contains("$") && !text.contains("Exception") && !text.contains("obf"), "written for a person: " + text);
     List<Map<String, Object>> events = recordedEvents();
     assertTrue(events.stream().anyMatch(e -> "error".equals(e.get("type")) && "missing".equals(e.get("id"))),
         events.toString());
@@ -125,6 +127,21 @@ class ElementFailuresTest extends BrowserTestSupport {
     clickRun("nb", 0);
     await(30, () -> server.requestCount("/missing-a/pyodide.js"), count -> count > attempts);
     await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
+  }
+
+  @Test
+  void aWorkerScriptThatCannotBeLoadedIsNamedInWords() {
+    openBlank();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
+        + "  workerUrl: '/missing/jupyter-kit-worker.js'});"
+        + "document.body.appendChild(el);");
+    clickRun("nb", 0);
+    String output = await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
+    assertTrue(output.contains("/missing/jupyter-kit-worker.js could not be loaded") && !output.contains("null"),
+        output);
   }
 
   @Test
