@@ -28,7 +28,7 @@ class PyodideVersionsTest extends BrowserTestSupport {
     assertTrue(statuses().contains("ready: 314.0.7"), statuses().toString());
 
     clickRun("nb", 1);
-    Thread.sleep(1000);
+    awaitStarted("nb", 1, 30);
     js("document.getElementById('nb').interrupt();");
     await(10, () -> running(1), isRunning -> !isRunning);
     assertTrue(outputText("nb", 1).contains("KeyboardInterrupt"), outputText("nb", 1));

@@ -161,8 +161,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
 
   @Override
   @JsIgnore
-  public boolean cancel(JupyterMessage request) {
-    return queue.cancel(request.msgId());
+  public boolean cancel(String requestMsgId) {
+    return queue.cancel(requestMsgId);
   }
 
   @Override

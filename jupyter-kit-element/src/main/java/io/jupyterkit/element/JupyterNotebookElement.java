@@ -312,7 +312,7 @@ public class JupyterNotebookElement extends HTMLElement {
   private void cancelQueued(CellView cellView) {
     if (executor != null) {
       for (String msgId : cellView.runs().waitingIds()) {
-        executor.cancel(new JupyterMessage(msgId, MessageTypes.EXECUTE_REQUEST, null, new JsonObject(), null));
+        executor.cancel(msgId);
       }
     }
   }

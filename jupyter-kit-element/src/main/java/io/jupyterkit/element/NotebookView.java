@@ -219,6 +219,10 @@ final class NotebookView {
     block.estimatedHeight += estimatedHeight(cell);
     if (block.built < block.size) {
       block.element.style.setProperty("min-height", block.estimatedHeight + "px");
+      if (block.wanted) {
+        // On screen already: the observer will not fire again for the cells read into it since.
+        wanted.add(block);
+      }
     }
     return view;
   }

@@ -34,10 +34,10 @@ public interface Executor {
   void execute(JupyterMessage request, MessageHandler handler);
 
   /**
-   * Takes a request off the queue before it runs; it then ends with an {@code execute_reply} of status
-   * {@code aborted}. Returns false when the request has already started or is unknown.
+   * Takes a request (by its {@code msg_id}) off the queue before it runs; it then ends with an {@code execute_reply}
+   * of status {@code aborted}. Returns false when the request has already started or is unknown.
    */
-  boolean cancel(JupyterMessage request);
+  boolean cancel(String requestMsgId);
 
   /** Answers the running cell's {@code input_request} with what the reader typed. */
   void inputReply(String value);
