@@ -126,7 +126,7 @@ async def install(names, index, load_package, failed_downloads=None):
 
 
 def _micropip_failure(exc, downloads):
-    """micropip's error in one line; a download that failed meanwhile, with its URL and status, comes first."""
+    """micropip's error in one line, or instead a download that failed meanwhile, named with its URL and status."""
     text = shorten(str(exc)) or type(exc).__name__
     unnamed = [(url, problem) for url, problem in downloads.items() if url not in text]
     if unnamed:
@@ -141,7 +141,7 @@ _MAX_REASON = 240
 def shorten(text):
     """The meaningful part of an error text on one line: a traceback's last line, else the first line."""
     lines = [line.strip() for line in str(text).splitlines() if line.strip()]
-    if any(line.startswith("Traceback (most recent call last)") for line in lines):
+    if any("Traceback (most recent call last)" in line for line in lines):
         lines = lines[-1:]
     line = " ".join(lines[0].split()) if lines else ""
     return line if len(line) <= _MAX_REASON else line[:_MAX_REASON - 1].rstrip() + "\u2026"
