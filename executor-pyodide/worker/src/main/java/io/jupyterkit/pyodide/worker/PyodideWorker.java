@@ -349,7 +349,7 @@ public final class PyodideWorker {
     if (status >= 400) {
       return Promise.resolve(FailureWords.httpStatus(status, null));
     }
-    if (status <= 0 && sameOrigin(url)) {
+    if (status == 0 && sameOrigin(url)) {
       return Promise.resolve(FailureWords.NO_ANSWER);
     }
     return fetch(url).then(response -> {
@@ -363,8 +363,16 @@ public final class PyodideWorker {
     }, failed -> Promise.resolve(FailureWords.NO_ANSWER));
   }
 
-  /** The HTTP status the worker's last load of {@code url} got, from resource timing; 0 when unknown. */
+  /**
+   * The HTTP status the worker's last load of {@code url} got, from resource timing: 0 when it got no answer, -1
+   * when the browser does not report statuses there (then only asking again tells).
+   */
   private static int timedStatus(String url) {
+    Object timing = Js.asPropertyMap(Js.global()).get("PerformanceResourceTiming");
+    Object prototype = timing == null ? null : Js.asPropertyMap(timing).get("prototype");
+    if (prototype == null || !Js.asPropertyMap(prototype).has("responseStatus")) {
+      return -1;
+    }
     WorkerPerformance performance = WorkerGlobals.self().getPerformance();
     JsArray<PerformanceEntry> entries = performance == null ? null : performance.getEntriesByName(url);
     if (entries == null || entries.length == 0) {
