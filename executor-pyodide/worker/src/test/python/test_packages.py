@@ -28,8 +28,13 @@ LOCK = json.dumps({"info": {}, "packages": {
 }})
 
 
+BROKEN_URL = "http://127.0.0.1:8000/pyodide/broken-1.0-py3-none-any.whl"
+MICROPIP_URL = "http://127.0.0.1:8000/pyodide/micropip-0.6.0-py3-none-any.whl"
+
+
 class FakeLoader:
-    """Pyodide's loadPackage as the worker exposes it: JSON names in, JSON ``{name: reason}`` failures out."""
+    """Pyodide's loadPackage as the worker exposes it: JSON names in, JSON ``{name: reason}`` failures out, each
+    reason worded as the worker words it (see FailureWords.java)."""
 
     def __init__(self, site):
         self.site = site
@@ -42,12 +47,12 @@ class FakeLoader:
         failures = {}
         for name in names:
             if name == "broken":
-                failures[name] = "HTTP 404 for broken-1.0-py3-none-any.whl"
+                failures[name] = "could not download %s (HTTP 404 Not Found)" % BROKEN_URL
             elif name == "micropip":
                 if self.micropip_available:
                     sys.path.insert(0, os.path.join(HERE, "standins"))
                 else:
-                    failures[name] = "HTTP 404 for micropip-0.6.0-py3-none-any.whl"
+                    failures[name] = "could not download %s (HTTP 404 Not Found)" % MICROPIP_URL
             else:
                 with open(os.path.join(self.site, name.replace("-", "_") + ".py"), "w") as f:
                     f.write("VALUE = %r\n" % name)
@@ -113,8 +118,9 @@ class KernelPackagesTest(unittest.TestCase):
 
     def test_a_failed_autoload_is_shown_in_the_cell_and_the_cell_still_runs(self):
         out = self.run_cell("import broken")
-        self.assertIn("Could not install broken: HTTP 404", self.stderr())
-        self.assertEqual({"broken": "HTTP 404 for broken-1.0-py3-none-any.whl"},
+        self.assertEqual("Could not install broken: could not download %s (HTTP 404 Not Found)\n" % BROKEN_URL,
+                         self.stderr())
+        self.assertEqual({"broken": "could not download %s (HTTP 404 Not Found)" % BROKEN_URL},
                          out.of_type("install_status")[1]["content"]["failures"])
         self.assertEqual("ModuleNotFoundError", out.of_type("error")[0]["content"]["ename"])
 
@@ -129,22 +135,51 @@ class KernelPackagesTest(unittest.TestCase):
     def test_preload_uses_the_lock_then_micropip_and_reports_each_failure(self):
         failures = json.loads(asyncio.run(self.kernel.preload(json.dumps(["Py_Thing", "broken", "tinylib"]))))
         self.assertEqual([["Py_Thing", "broken"], ["micropip"]], self.loader.calls)
-        self.assertIn("HTTP 404", failures["broken"])
-        self.assertIn("micropip could not be loaded", failures["tinylib"])
+        self.assertIn(BROKEN_URL + " (HTTP 404 Not Found)", failures["broken"])
+        self.assertIn("micropip, which would look elsewhere, could not be installed", failures["tinylib"])
+        self.assertIn(MICROPIP_URL + " (HTTP 404 Not Found)", failures["tinylib"])
         self.assertEqual(["broken", "tinylib"], sorted(failures))
 
     def test_micropip_installs_what_the_lock_does_not_have(self):
         self.loader.micropip_available = True
         failures = json.loads(asyncio.run(self.kernel.preload(json.dumps(["tinylib", "missing-thing"]))))
         self.assertEqual(["missing-thing"], list(failures))
-        self.assertIn("Can't find a pure Python 3 wheel", failures["missing-thing"])
+        # micropip's hint and link lines are left out: the one line says what is wrong.
+        self.assertEqual("micropip: Can't find a pure Python 3 wheel for: 'missing-thing'", failures["missing-thing"])
         self.assertEqual("micropip stand-in", importlib.import_module("tinylib").INSTALLED_BY)
+
+    def test_a_download_micropip_could_not_make_is_named_with_its_status(self):
+        self.loader.micropip_available = True
+        index_url = "http://127.0.0.1:8000/simple/missing-index/"
+        downloads = iter([{}, {index_url: "HTTP 503 Service Unavailable"}])
+        kernel = Kernel(self.out, load_package=self.loader, failed_downloads=lambda: json.dumps(next(downloads)))
+        kernel.use_lock_file(LOCK)
+        failures = json.loads(asyncio.run(kernel.preload(json.dumps(["missing-index"]))))
+        self.assertEqual({"missing-index": "micropip could not download %s (HTTP 503 Service Unavailable)" % index_url},
+                         failures)
 
     def test_pip_magic_installs_and_fails_visibly(self):
         out = self.run_cell("%pip install fancylib")
         self.assertIn("Installed fancylib", "".join(m["content"]["text"] for m in out.of_type("stream")))
         out = self.run_cell("%pip install broken")
         self.assertIn("Could not install broken", out.of_type("error")[0]["content"]["evalue"])
+
+
+class ShortenTest(unittest.TestCase):
+    def test_a_traceback_becomes_its_exception_line(self):
+        text = ("Traceback (most recent call last):\n  File \"/lib/python3.12/site-packages/micropip/_x.py\", "
+                "line 3, in install\n    raise ValueError(...)\nValueError: Requested 'x', but 1.0 is installed\n")
+        self.assertEqual("ValueError: Requested 'x', but 1.0 is installed", packages.shorten(text))
+
+    def test_hints_after_the_first_line_are_dropped_and_long_lines_cut(self):
+        self.assertEqual("Can't find it.", packages.shorten("Can't find it.\nSee: a link\nYou can use keep_going"))
+        cut = packages.shorten("word " * 200)
+        self.assertLessEqual(len(cut), 240)
+        self.assertTrue(cut.endswith("\u2026"))
+
+    def test_each_failure_is_one_line(self):
+        text = packages.describe_failures({"a": "first\nsecond", "b": "HTTP 404"})
+        self.assertEqual("Could not install a: first\nCould not install b: HTTP 404", text)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,14 @@ class Kernel:
     ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs, and the
     message's binary buffers (a list of bytes) when it has any.
     ``load_package(names_json)`` installs Pyodide packages and resolves to the JSON of ``{name: reason}`` for those
-    that failed. ``options_json`` holds ``figure_formats`` and ``autoload_imports``.
+    that failed. ``options_json`` holds ``figure_formats`` and ``autoload_imports``. ``failed_downloads()`` returns
+    the JSON of ``{url: problem}`` for the downloads that failed since its last call, to name them in failures.
     """
 
-    def __init__(self, emit, wait=None, read_input=None, load_package=None, options_json=None):
+    def __init__(self, emit, wait=None, read_input=None, load_package=None, options_json=None,
+                 failed_downloads=None):
         self._emit = emit
+        self._failed_downloads = failed_downloads
         options = json.loads(options_json) if options_json else {}
         self._autoload = bool(options.get("autoload_imports", False))
         self._load_package = load_package
@@ -87,7 +90,10 @@ class Kernel:
         async def load(batch):
             return json.loads(await self._load_package(json.dumps(batch)))
 
-        failures = await packages.install(names, self.package_index, load)
+        def downloads():
+            return json.loads(self._failed_downloads()) if self._failed_downloads is not None else {}
+
+        failures = await packages.install(names, self.package_index, load, downloads)
         self._send("install_status", {"state": "done", "packages": names, "failures": failures})
         return failures
 

@@ -93,12 +93,15 @@ def packages_providing(modules, index):
     return needed
 
 
-async def install(names, index, load_package):
-    """Installs ``names``; returns ``{name: reason}`` for each that could not be installed.
+async def install(names, index, load_package, failed_downloads=None):
+    """Installs ``names``; returns ``{name: reason}`` for each that could not be installed, one line each.
 
     Names the lock knows go to Pyodide's loader in one batch (it resolves their dependencies); the rest go to
     micropip, itself one of Pyodide's packages, which installs from a package index when one is reachable.
+    ``failed_downloads()``, when given, returns ``{url: problem}`` for the downloads that failed since it was last
+    called: micropip's own errors rarely name the URL.
     """
+    failed_downloads = failed_downloads or dict
     known = [n for n in names if index.has_package(n)]
     unknown = [n for n in names if not index.has_package(n)]
     failures = {}
@@ -108,19 +111,42 @@ async def install(names, index, load_package):
         micropip_failure = (await load_package(["micropip"])).get("micropip")
         if micropip_failure is not None:
             for name in unknown:
-                failures[name] = ("it is not one of this Pyodide's packages, and micropip could not be loaded "
-                                  "to look elsewhere (%s)" % micropip_failure)
+                failures[name] = ("it is not one of this Pyodide's packages, and micropip, which would look "
+                                  "elsewhere, could not be installed (%s)" % shorten(micropip_failure))
         else:
             import micropip
 
             for name in unknown:
+                failed_downloads()
                 try:
                     await micropip.install(name)
                 except Exception as exc:  # micropip reports a missing or incompatible package by raising
-                    failures[name] = "micropip: %s" % (str(exc) or type(exc).__name__)
+                    failures[name] = _micropip_failure(exc, failed_downloads())
     return failures
+
+
+def _micropip_failure(exc, downloads):
+    """micropip's error in one line, or instead a download that failed meanwhile, named with its URL and status."""
+    text = shorten(str(exc)) or type(exc).__name__
+    unnamed = [(url, problem) for url, problem in downloads.items() if url not in text]
+    if unnamed:
+        url, problem = unnamed[-1]
+        return "micropip could not download %s (%s)" % (url, problem)
+    return "micropip: %s" % text
+
+
+_MAX_REASON = 240
+
+
+def shorten(text):
+    """The meaningful part of an error text on one line: a traceback's last line, else the first line."""
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    if any("Traceback (most recent call last)" in line for line in lines):
+        lines = lines[-1:]
+    line = " ".join(lines[0].split()) if lines else ""
+    return line if len(line) <= _MAX_REASON else line[:_MAX_REASON - 1].rstrip() + "\u2026"
 
 
 def describe_failures(failures):
     """One line per package that could not be installed."""
-    return "\n".join("Could not install %s: %s" % (name, reason) for name, reason in failures.items())
+    return "\n".join("Could not install %s: %s" % (name, shorten(reason)) for name, reason in failures.items())

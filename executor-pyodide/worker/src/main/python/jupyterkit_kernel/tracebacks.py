@@ -1,9 +1,13 @@
-"""IPython-style tracebacks: ``Cell In[n], line L`` with the source lines, and none of the kernel's own frames."""
+"""IPython-style tracebacks: ``Cell In[n], line L`` with the source lines, and none of the kernel's own frames.
+
+Similar frames repeated many times (deep or mutual recursion) are shortened to one line, as IPython does, so a
+RecursionError's traceback stays a few kilobytes instead of thousands of frames with their source.
+"""
 
 import linecache
 import os
 import re
-import traceback
+from collections import Counter
 
 RED = "\x1b[31m"
 GREEN = "\x1b[32m"
@@ -49,16 +53,80 @@ def format_exception(exc):
     if isinstance(exc, SyntaxError):
         return ename, evalue, _syntax_error(exc)
     lines = [RED + _RULE + RESET, "%s%-42s%s Traceback (most recent call last)" % (RED, ename, RESET)]
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not _is_kernel_frame(f.filename)]
-    for frame in frames:
-        where = location(frame.filename)
-        header = "%s%s%s, line %d" % (CYAN, where, RESET, frame.lineno)
-        lines.append(header if frame.name == "<module>" else "%s, in %s" % (header, frame.name))
-        lines.extend(_source_lines(frame.filename, frame.lineno) or (
-            ["    " + frame.line] if frame.line else []))
+    frames = _user_frames(exc.__traceback__)
+    for entry in collapse_repeated(frames):
+        if isinstance(entry, list):
+            lines.append("    %s[... skipping similar frames: %s]%s" % (
+                BOLD_RED, describe_repeated([frames[i] for i in entry]), RESET))
+            lines.append("")
+            continue
+        code, lineno = frames[entry]
+        header = "%s%s%s, line %s" % (CYAN, location(code.co_filename), RESET, lineno)
+        lines.append(header if code.co_name == "<module>" else "%s, in %s" % (header, _qualname(code)))
+        lines.extend(_source_lines(code.co_filename, lineno) if lineno else [])
         lines.append("")
     lines.append("%s%s%s: %s" % (BOLD_RED, ename, RESET, evalue) if evalue else BOLD_RED + ename + RESET)
     return ename, evalue, lines
+
+
+def _user_frames(tb):
+    """``(code, lineno)`` of each frame of a traceback, outermost first, without the kernel's own frames."""
+    frames = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if not _is_kernel_frame(code.co_filename):
+            frames.append((code, tb.tb_lineno))
+        tb = tb.tb_next
+    return frames
+
+
+def collapse_repeated(keys):
+    """Which frames to show, IPython's way (its stack_data collapses similar frames so).
+
+    ``keys`` identify frames (code and line). Returns, in order, the index of each frame to show and, for each run
+    of frames to skip, the list of their indices. Only frames whose key occurs more than three times in the whole
+    traceback are candidates; within each consecutive stretch of them, every key keeps its first, second and last
+    occurrence and the rest are skipped.
+    """
+    counts = Counter(keys)
+    shown = [counts[key] <= 3 for key in keys]
+    start = 0
+    while start < len(keys):
+        if shown[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(keys) and not shown[end]:
+            end += 1
+        # keys[start:end] is one stretch of frequent frames.
+        positions = {}
+        for index in range(start, end):
+            positions.setdefault(keys[index], []).append(index)
+        for indices in positions.values():
+            for index in (indices[0], indices[1] if len(indices) > 1 else indices[0], indices[-1]):
+                shown[index] = True
+        start = end
+    entries = []
+    for index, visible in enumerate(shown):
+        if visible:
+            entries.append(index)
+        elif entries and isinstance(entries[-1], list):
+            entries[-1].append(index)
+        else:
+            entries.append([index])
+    return entries
+
+
+def describe_repeated(frames):
+    """``f at line 2 (2970 times), g at line 5 (12 times)``: the skipped ``(code, lineno)`` frames, commonest first."""
+    counts = sorted(Counter(frames).items(), key=lambda item: (-item[1], item[0][0].co_name))
+    return ", ".join("%s at line %s (%d times)" % (_qualname(code), lineno, count)
+                     for (code, lineno), count in counts)
+
+
+def _qualname(code):
+    """``A.method`` or ``outer.<locals>.inner``, as IPython names frames; Python before 3.11 has only the name."""
+    return getattr(code, "co_qualname", code.co_name)
 
 
 def _syntax_error(exc):

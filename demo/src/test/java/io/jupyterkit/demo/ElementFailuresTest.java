@@ -121,8 +121,9 @@ class ElementFailuresTest extends BrowserTestSupport {
         + "document.body.appendChild(el);");
     clickRun("nb", 0);
     String output = await(30, () -> outputText("nb", 0), t -> t != null && t.contains("PyodideLoadError"));
-    assertTrue(output.contains("/missing-a/pyodide.js: could not load the script"), output);
-    assertTrue(output.contains("/notebooks/intro.ipynb: could not load the script"), output);
+    assertTrue(output.contains("/missing-a/pyodide.js: could not load the script (HTTP 404 Not Found)"), output);
+    assertTrue(output.contains("/notebooks/intro.ipynb: could not load the script (the server sent it as "
+        + "application/x-ipynb+json, which browsers do not run as a script)"), output);
     int attempts = server.requestCount("/missing-a/pyodide.js");
     clickRun("nb", 0);
     await(30, () -> server.requestCount("/missing-a/pyodide.js"), count -> count > attempts);

@@ -76,8 +76,15 @@ class PackagesTest extends BrowserTestSupport {
     String first = runAndWait("nb", 0, 90);
     assertTrue(first.contains("The packages option could not be fully honoured")
         && first.contains("Could not install numpy") && first.contains("Could not install missing-lib"), first);
+    // One line per package: the download that failed with its URL and status, micropip's error without its hints.
+    assertTrue(first.lines().anyMatch(line -> line.startsWith("Could not install numpy: could not download "
+        + server.url("/pyodide/numpy-")) && line.endsWith(".whl (HTTP 404 Not Found)")), first);
+    assertTrue(first.lines().anyMatch(line -> line.equals(
+        "Could not install missing-lib: micropip: Can't find a pure Python 3 wheel for: 'missing-lib'")), first);
+    assertFalse(first.contains("See:"), first);
     assertTrue(first.contains("'micropip stand-in'"), "micropip installed what the lock does not have: " + first);
-    assertTrue(statuses().stream().anyMatch(s -> s.startsWith("error: Could not install numpy")), statuses().toString());
+    assertTrue(statuses().stream().anyMatch(s -> s.startsWith("error: Could not install numpy: could not download "
+        + server.url("/pyodide/numpy-"))), statuses().toString());
     String second = runAndWait("nb", 1, 60);
     assertTrue(second.contains("Could not install numpy") && second.contains("ModuleNotFoundError"), second);
     assertFalse(second.contains("fully honoured"), "the start-up notice is shown once: " + second);

@@ -16,7 +16,10 @@ async def install(requirements, **kwargs):
     names = [requirements] if isinstance(requirements, str) else list(requirements)
     for name in names:
         if name.startswith("missing"):
-            raise ValueError("Can't find a pure Python 3 wheel for '%s'." % name)
+            # micropip's own wording: the requirement, then a link and a hint on lines of their own.
+            raise ValueError("Can't find a pure Python 3 wheel for: '%s'\n"
+                             "See: https://pyodide.org/en/stable/usage/faq.html"
+                             "#why-can-t-micropip-find-a-pure-python-wheel-for-a-package\n" % name)
     folder = os.path.join(tempfile.gettempdir(), "micropip-standin-site")
     os.makedirs(folder, exist_ok=True)
     if folder not in sys.path:

@@ -1,16 +1,21 @@
 package io.jupyterkit.pyodide.worker;
 
 import elemental2.core.ArrayBuffer;
+import elemental2.core.Function;
 import elemental2.core.Global;
 import elemental2.core.Int32Array;
 import elemental2.core.JsArray;
+import elemental2.core.JsError;
 import elemental2.core.Uint8Array;
 import elemental2.dom.DedicatedWorkerGlobalScope;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.PerformanceEntry;
 import elemental2.dom.Response;
 import elemental2.dom.TextDecoder;
+import elemental2.dom.URL;
 import elemental2.dom.WorkerGlobalScope;
+import elemental2.dom.WorkerPerformance;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.browser.ModuleLoader;
@@ -59,6 +64,15 @@ public final class PyodideWorker {
   private static ArrayBuffer stdinBuffer;
   /** The request being executed, which input requests answer to. */
   private static JupyterMessage currentRequest;
+  /** Every failed fetch of this worker (Pyodide's files, packages, micropip's, the kernel's), for the messages. */
+  private static final DownloadLog DOWNLOADS = new DownloadLog() {
+    @Override
+    String absolute(String url) {
+      return absoluteUrl(url);
+    }
+  };
+  /** Settles once every download that failed so far is in {@link #DOWNLOADS} (some are asked about again). */
+  private static Promise<Object> downloadsNoted = Promise.resolve((Object) null);
 
   private PyodideWorker() {}
 
@@ -66,7 +80,66 @@ public final class PyodideWorker {
   @JsMethod
   public static void start() {
     DedicatedWorkerGlobalScope self = WorkerGlobals.self();
+    watchDownloads();
     self.setOnmessage(event -> onMessage(((MessageEvent<?>) event).data));
+  }
+
+  /**
+   * Wraps the worker's {@code fetch} so that every download that fails is noted with its URL and HTTP status:
+   * Pyodide and micropip fetch through it, and their own errors say only "request failed" or "Failed to fetch".
+   * Answers and rejections pass through unchanged. A request with a checksum (Pyodide's packages) fails without a
+   * status whenever the answer does not match, a 404 page included, so its URL is asked for once more (HEAD).
+   */
+  private static void watchDownloads() {
+    JsPropertyMap<Object> scope = Js.asPropertyMap(WorkerGlobals.self());
+    Object original = scope.get("fetch");
+    if (!"function".equals(Js.typeof(original))) {
+      return;
+    }
+    Function fetch = ((Function) original).bind(WorkerGlobals.self());
+    Fetch watched = (input, init) -> {
+      Promise<Response> answer = Js.uncheckedCast(fetch.call(null, input, init));
+      String url = requestUrl(input);
+      boolean checked = init != null && Js.asPropertyMap(init).get("integrity") != null;
+      answer.then(response -> {
+        if (!response.ok) {
+          DOWNLOADS.record(url, FailureWords.httpStatus(response.status, response.statusText));
+        }
+        return null;
+      }, error -> {
+        if (!checked) {
+          DOWNLOADS.record(url, FailureWords.NO_ANSWER);
+          return null;
+        }
+        Promise<Response> again = Js.uncheckedCast(fetch.call(null, url, JsPropertyMap.of("method", "HEAD")));
+        Promise<Object> noted = again.then(response -> {
+          DOWNLOADS.record(url, response.ok ? FailureWords.CHECKSUM_MISMATCH
+              : FailureWords.httpStatus(response.status, response.statusText));
+          return null;
+        }, failed -> {
+          DOWNLOADS.record(url, FailureWords.NO_ANSWER);
+          return null;
+        });
+        downloadsNoted = downloadsNoted.then(ignored -> noted);
+        return null;
+      });
+      return answer;
+    };
+    scope.set("fetch", watched);
+  }
+
+  /** The absolute URL a fetch asks for: its argument is a string, a URL or a Request. */
+  private static String requestUrl(Object input) {
+    Object url = "object".equals(Js.typeof(input)) ? Js.asPropertyMap(input).get("url") : null;
+    return absoluteUrl(url != null && "string".equals(Js.typeof(url)) ? (String) url : String.valueOf(input));
+  }
+
+  private static String absoluteUrl(String url) {
+    try {
+      return new URL(url, WorkerGlobals.self().getLocation().getHref()).href;
+    } catch (Throwable e) {
+      return url;
+    }
   }
 
   private static void onMessage(Object data) {
@@ -171,14 +244,17 @@ public final class PyodideWorker {
       loader = ModuleLoader.importModule(src).then(namespace -> {
         PyodideLoader exported = loaderIn(namespace);
         return exported != null ? Promise.resolve(exported)
-            : Promise.reject(new IllegalStateException("the module loaded but does not export loadPyodide"));
-      }, error -> Promise.reject(new IllegalStateException("could not load the module (" + describe(error) + ")")));
+            : Promise.reject(failure("the module loaded but does not export loadPyodide"));
+      }, error -> whyNotLoaded(src, error).then(why -> Promise.reject(failure("could not load the module (" + why + ")"))));
     } else {
       try {
         WorkerGlobals.importScripts(src);
       } catch (Throwable e) {
-        // Also what a worker the page terminated mid-download sees: nothing more may be fetched.
-        replyBoot(request, "could not load the script (" + describe(e) + ")", null);
+        // The kernel files and the lock file are not fetched.
+        whyNotLoaded(src, e).then(why -> {
+          replyBoot(request, "could not load the script (" + why + ")", null);
+          return null;
+        });
         return;
       }
       PyodideLoader global = loaderIn(Js.global());
@@ -189,10 +265,10 @@ public final class PyodideWorker {
       loader = Promise.resolve(global);
     }
     // The kernel archive and the package index download while Pyodide boots.
-    Promise<ArrayBuffer> archive = fetchOk(kernelUrl, "the kernel archive").then(Response::arrayBuffer);
+    Promise<ArrayBuffer> archive = download(kernelUrl, "the kernel files").then(Response::arrayBuffer);
     String lockUrl = lockFileUrl.isEmpty() ? indexUrl + "pyodide-lock.json" : lockFileUrl;
-    Promise<String> lock = fetchOk(lockUrl, "the lock file").then(Response::text).catch_(error -> {
-      DomGlobal.console.warn("jupyter-kit: packages cannot be installed by name: " + describe(error));
+    Promise<String> lock = download(lockUrl, "the package list").then(Response::text).catch_(error -> {
+      DomGlobal.console.warn("jupyter-kit: packages cannot be installed by name. " + describe(error));
       return Promise.resolve("{}");
     });
     LoadPyodideOptions options = LoadPyodideOptions.create();
@@ -201,8 +277,8 @@ public final class PyodideWorker {
       options.setLockFileURL(lockFileUrl);
     }
     loader
-        .then(load -> load.load(options).then(Promise::resolve, error -> Promise.<PyodideInterface>reject(
-            new IllegalStateException("Pyodide did not start (" + describe(error) + ")"))))
+        .then(load -> load.load(options).then(Promise::resolve, error -> downloadsNoted.then(
+            ignored -> Promise.<PyodideInterface>reject(failure("Pyodide did not start (" + explain(error) + ")")))))
         .then(loaded -> {
           pyodide = loaded;
           return archive;
@@ -211,7 +287,8 @@ public final class PyodideWorker {
           try {
             startKernel(kernelArchive, content);
           } catch (Throwable e) {
-            throw new IllegalStateException("the Python kernel did not start: " + describe(e));
+            DomGlobal.console.error("jupyter-kit: the Python kernel did not start", e);
+            return Promise.reject(failure("The Python kernel did not start (" + explain(e) + ")"));
           }
           return lock;
         })
@@ -243,13 +320,74 @@ public final class PyodideWorker {
     return "function".equals(Js.typeof(load)) ? Js.uncheckedCast(load) : null;
   }
 
-  private static Promise<Response> fetchOk(String url, String what) {
-    return WorkerGlobals.self().fetch(url).then(response -> {
+  /** Fetches {@code url}; a failure is a sentence naming {@code what}, the URL and the HTTP status or reason. */
+  private static Promise<Response> download(String url, String what) {
+    return fetch(url).then(response -> response.ok ? Promise.resolve(response)
+            : Promise.reject(failure(FailureWords.couldNotDownload(what, url,
+                FailureWords.httpStatus(response.status, response.statusText)))),
+        error -> Promise.reject(failure(FailureWords.couldNotDownload(what, url, FailureWords.NO_ANSWER))));
+  }
+
+  private static Promise<Response> fetch(String url) {
+    return WorkerGlobals.self().fetch(url);
+  }
+
+  /**
+   * Why a script or module did not load, in words: the browser says only that it failed. The worker's resource
+   * timing tells the HTTP status without asking again; the script is fetched once more only to see why one that
+   * arrived was refused, or when another origin's status is not shown. A same-origin script without any answer is
+   * not asked for again: that is also what a worker the page terminated mid-download sees.
+   */
+  private static Promise<String> whyNotLoaded(String src, Object error) {
+    String message = describe(error);
+    // Caught in Java, a JavaScript error's text starts with its name.
+    if (message.startsWith("SyntaxError") || "SyntaxError".equals(Js.asPropertyMap(error).get("name"))) {
+      return Promise.resolve("it is not JavaScript: " + FailureWords.shorten(message));
+    }
+    String url = absoluteUrl(src);
+    int status = timedStatus(url);
+    if (status >= 400) {
+      return Promise.resolve(FailureWords.httpStatus(status, null));
+    }
+    if (status == 0 && sameOrigin(url)) {
+      return Promise.resolve(FailureWords.NO_ANSWER);
+    }
+    return fetch(url).then(response -> {
       if (!response.ok) {
-        throw new IllegalStateException(what + " " + url + " answered HTTP " + response.status);
+        return Promise.resolve(FailureWords.httpStatus(response.status, response.statusText));
       }
-      return Promise.resolve(response);
-    });
+      String type = response.headers.get("Content-Type");
+      return Promise.resolve(type != null && !type.contains("javascript")
+          ? "the server sent it as " + type + ", which browsers do not run as a script"
+          : FailureWords.shorten(message));
+    }, failed -> Promise.resolve(FailureWords.NO_ANSWER));
+  }
+
+  /**
+   * The HTTP status the worker's last load of {@code url} got, from resource timing: 0 when it got no answer, -1
+   * when the browser does not report statuses there (then only asking again tells).
+   */
+  private static int timedStatus(String url) {
+    Object timing = Js.asPropertyMap(Js.global()).get("PerformanceResourceTiming");
+    Object prototype = timing == null ? null : Js.asPropertyMap(timing).get("prototype");
+    if (prototype == null || !Js.asPropertyMap(prototype).has("responseStatus")) {
+      return -1;
+    }
+    WorkerPerformance performance = WorkerGlobals.self().getPerformance();
+    JsArray<PerformanceEntry> entries = performance == null ? null : performance.getEntriesByName(url);
+    if (entries == null || entries.length == 0) {
+      return 0;
+    }
+    Object status = Js.asPropertyMap(entries.getAt(entries.length - 1)).get("responseStatus");
+    return "number".equals(Js.typeof(status)) ? Js.coerceToInt(status) : 0;
+  }
+
+  private static boolean sameOrigin(String url) {
+    try {
+      return new URL(url).origin.equals(new URL(WorkerGlobals.self().getLocation().getHref()).origin);
+    } catch (Throwable e) {
+      return false;
+    }
   }
 
   private static void startKernel(ArrayBuffer archive, JsonObject bootContent) {
@@ -271,13 +409,15 @@ public final class PyodideWorker {
       readInput = reader;
     }
     PackageLoader loadPackage = PyodideWorker::loadPackages;
+    DownloadFailures failedDownloads = () -> JsonWriter.write(DOWNLOADS.take());
     JsonObject kernelOptions = new JsonObject()
         .put("autoload_imports", bootContent.getBoolean("autoload_imports", true))
         .put("figure_formats", bootContent.has("figure_formats") ? bootContent.get("figure_formats")
             : JsonArray.ofStrings(Collections.singletonList("svg")));
     // Kept for the worker's life: one kernel per worker, and attribute proxies die with their owner.
     kernel = Js.uncheckedCast(
-        kernelClass.call(null, emitter, wait, readInput, loadPackage, JsonWriter.write(kernelOptions)));
+        kernelClass.call(null, emitter, wait, readInput, loadPackage, JsonWriter.write(kernelOptions),
+            failedDownloads));
     kernelExecute = Js.uncheckedCast(Js.asPropertyMap(kernel).get("execute"));
   }
 
@@ -293,7 +433,8 @@ public final class PyodideWorker {
 
   /**
    * Installs packages with Pyodide's loader and resolves to the JSON of {@code {name: reason}} for each one that
-   * is not installed afterwards; the loader reports failures through its error callback rather than rejecting.
+   * is not installed afterwards; the loader reports failures through its error callback rather than rejecting,
+   * a heading line per failed package and then its error.
    */
   private static Promise<String> loadPackages(String namesJson) {
     JsonValue parsed = parseOrNull(namesJson);
@@ -307,20 +448,15 @@ public final class PyodideWorker {
       list.push(name);
     }
     return pyodide.loadPackage(list, options).then(
-        loaded -> Promise.resolve(failuresOf(names, errors, null)),
-        error -> Promise.resolve(failuresOf(names, errors, describe(error))));
+        loaded -> downloadsNoted.then(ignored -> Promise.resolve(failuresOf(names, errors, null))),
+        error -> downloadsNoted.then(ignored -> Promise.resolve(failuresOf(names, errors, describe(error)))));
   }
 
   private static String failuresOf(List<String> names, List<String> errors, String rejection) {
-    JsonObject failures = new JsonObject();
-    JsPropertyMap<Object> loaded = pyodide.getLoadedPackages();
-    for (String name : names) {
-      if (!loaded.has(name) && !loaded.has(name.toLowerCase())) {
-        String reason = rejection != null ? rejection : errors.isEmpty() ? "it was not installed" : String.join(" ", errors);
-        failures.put(name, reason);
-      }
-    }
-    return JsonWriter.write(failures);
+    List<String> loaded = new ArrayList<>();
+    JsPropertyMap<Object> installed = pyodide.getLoadedPackages();
+    installed.forEach(loaded::add);
+    return JsonWriter.write(FailureWords.packageFailures(names, loaded, errors, rejection, DOWNLOADS));
   }
 
   /**
@@ -337,7 +473,8 @@ public final class PyodideWorker {
     try {
       pending = kernelExecute.call(null, Global.JSON.stringify(request));
     } catch (Throwable e) {
-      failOrDie(message, describe(e));
+      DomGlobal.console.error("jupyter-kit: the Python kernel failed", e);
+      failOrDie(message, explain(e));
       return;
     }
     if (pending == null) {
@@ -348,7 +485,8 @@ public final class PyodideWorker {
       drainInbox();
       return null;
     }, error -> {
-      failOrDie(message, describe(error));
+      DomGlobal.console.error("jupyter-kit: the Python kernel failed", error);
+      failOrDie(message, explain(error));
       return null;
     });
   }
@@ -431,12 +569,34 @@ public final class PyodideWorker {
     }
   }
 
+  /** A rejection carrying a sentence for a person: a plain JavaScript Error, no Java class name in its text. */
+  private static JsError failure(String sentence) {
+    return new JsError(sentence);
+  }
+
+  /**
+   * The text of an error for a person: a Java exception's message (never its class name, which Closure
+   * renames), a JavaScript error's message, or the value itself.
+   */
   private static String describe(Object error) {
-    if (error instanceof Throwable) {
-      return String.valueOf(((Throwable) error).getMessage());
+    if (error == null) {
+      return "unknown error";
     }
-    Object message = error == null ? null : Js.asPropertyMap(error).get("message");
-    return message == null ? String.valueOf(error) : String.valueOf(message);
+    // A Java exception thrown into a promise arrives as its JavaScript Error, whose text starts with the
+    // (renamed) class name; J2CL keeps the exception beside it.
+    Object thrown = "object".equals(Js.typeof(error)) ? Js.asPropertyMap(error).get("__java$exception") : null;
+    Object java = thrown != null ? thrown : error;
+    if (java instanceof Throwable) {
+      String message = ((Throwable) java).getMessage();
+      return message != null ? message : "an internal error of the worker (see the browser console)";
+    }
+    Object message = "object".equals(Js.typeof(error)) ? Js.asPropertyMap(error).get("message") : null;
+    return message != null ? String.valueOf(message) : String.valueOf(error);
+  }
+
+  /** {@link #describe}, cut to its meaningful part, with the URL and status of a download Pyodide names. */
+  private static String explain(Object error) {
+    return FailureWords.explainLoadError(describe(error), null, DOWNLOADS);
   }
 
   /**
@@ -476,6 +636,18 @@ public final class PyodideWorker {
     int length = Atomics.load(control, 1);
     // TextDecoder refuses shared memory: slice() copies the bytes out first.
     return new TextDecoder().decode(new Uint8Array(stdinBuffer, 8, length).slice());
+  }
+
+  /** The worker's {@code fetch}: a resource (string, URL or Request) and options in, a promise of a response out. */
+  @JsFunction
+  interface Fetch {
+    Promise<Response> fetch(Object input, Object init);
+  }
+
+  /** What the kernel calls after a failed install: the JSON {@code {url: problem}} of downloads that failed since. */
+  @JsFunction
+  interface DownloadFailures {
+    String take();
   }
 
   /** What the kernel calls to install packages: JSON names in, a promise of JSON failures out. */
