@@ -386,7 +386,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       bootCandidate();
       return;
     }
-    StringBuilder message = new StringBuilder("Pyodide could not be loaded from any source:");
+    StringBuilder message = new StringBuilder("Python could not be started from any source:");
     for (String failure : failures) {
       message.append("\n  ").append(failure);
     }
