@@ -6,6 +6,7 @@ import elemental2.promise.Promise;
 import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.externs.jupyter.WidgetPlugin;
 import io.jupyterkit.externs.jupyterwidgets.HtmlManager;
+import io.jupyterkit.externs.jupyterwidgets.WidgetView;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -23,6 +24,8 @@ final class HtmlManagerPlugin implements WidgetPlugin {
 
   private final WidgetStateSanitizer sanitizer;
   private Promise<HtmlManager> queue;
+  /** Ids of the models the kernel closed. */
+  private final JsPropertyMap<Boolean> closedModels = JsPropertyMap.of();
   private Object state;
   private double refreshTimer = -1;
 
@@ -40,9 +43,16 @@ final class HtmlManagerPlugin implements WidgetPlugin {
     Object name = state == null ? null : Js.asPropertyMap(state).get("_model_name");
     String modelName = "string".equals(Js.typeof(name)) ? Js.asString(name) : "";
     sanitizer.modelState(modelName, state);
-    SanitizingComm safe = new SanitizingComm(comm, sanitizer, modelName, this::stateChanged);
+    String modelId = comm.getCommId();
+    SanitizingComm safe = new SanitizingComm(comm, sanitizer, modelName, this::stateChanged, () -> {
+      closedModels.set(modelId, true);
+      stateChanged();
+    });
     then(manager -> {
-      manager.handle_comm_open(safe, message).catch_(error -> {
+      manager.handle_comm_open(safe, message).then(model -> {
+        safe.modelRegistered();
+        return null;
+      }).catch_(error -> {
         DomGlobal.console.warn("jupyter-kit: a widget model could not be created: " + error);
         return null;
       });
@@ -53,6 +63,11 @@ final class HtmlManagerPlugin implements WidgetPlugin {
   @Override
   public Promise<Object> render(String modelId, HTMLElement container) {
     return new Promise<>((resolve, reject) -> then(manager -> {
+      if (closedModels.has(modelId)) {
+        // Closed from Python: as in JupyterLab, its views show nothing.
+        resolve.onInvoke((Object) null);
+        return;
+      }
       if (!manager.has_model(modelId)) {
         reject.onInvoke("the widget's model is not here: run the cell that makes it, or save the notebook with"
             + " its widget state");
@@ -61,11 +76,15 @@ final class HtmlManagerPlugin implements WidgetPlugin {
       WidgetStyles.adoptInto(container);
       manager.get_model(modelId)
           .then(model -> manager.create_view(model, JsPropertyMap.of()))
-          .then(view -> manager.display_view(view, container))
-          .then(shown -> {
+          .then(view -> manager.display_view(view, container).then(shown -> {
+            if (closedModels.has(modelId)) {
+              // The model closed while its view was being made: too late for the model to remove that view.
+              Js.<WidgetView>uncheckedCast(view).remove();
+              container.textContent = "";
+            }
             resolve.onInvoke(shown);
             return null;
-          })
+          }))
           .catch_(error -> {
             reject.onInvoke("the widget could not be shown: " + error);
             return null;

@@ -43,3 +43,7 @@ JupyterWidgetsHTMLManager.prototype.set_state = function(state) {};
  * @return {!Promise<*>}
  */
 JupyterWidgetsHTMLManager.prototype.get_state = function(options) {};
+
+/** @record */
+function JupyterWidgetsView() {}
+JupyterWidgetsView.prototype.remove = function() {};

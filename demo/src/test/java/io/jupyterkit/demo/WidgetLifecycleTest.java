@@ -1,0 +1,102 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * What becomes of widget models over a notebook's life, with real Pyodide, real ipywidgets 8 and the real widget
+ * front end: a widget closed from Python leaves the screen, the manager and the saved state.
+ */
+class WidgetLifecycleTest extends BrowserTestSupport {
+  private static final String WIDGETS_OPTIONS = "{src: '/pyodide/pyodide.js',"
+      + " lockFileURL: '/widgets/pyodide-lock.json', packages: ['ipywidgets']}";
+  private static final String SAVED_STATE = "const nb = document.getElementById(arguments[0]).toJSON();"
+      + "const saved = nb.metadata.widgets && nb.metadata.widgets['application/vnd.jupyter.widget-state+json'];"
+      + "return saved ? saved.state : {};";
+
+  /** What a reader sees of cell {@code index}'s outputs (prompt aside): their text, and the widget views among them. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> shownOutputs(String id, int index) {
+    return (Map<String, Object>) js("const cell = document.getElementById(arguments[0]).shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"]');"
+        + "const outputs = cell && cell.querySelector('.outputs');"
+        + "if (!outputs) return {text: null, views: -1};"
+        + "const shown = Array.from(outputs.querySelectorAll('.output')).map((output) => output.innerText.trim());"
+        + "return {text: shown.join('\\n'), views: outputs.querySelectorAll('.widget-view > *').length};", id, index);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> savedModels(String id) {
+    return (Map<String, Map<String, Object>>) js(SAVED_STATE, id);
+  }
+
+  /** The names of the saved models, sorted, each with its description when it has one. */
+  private static List<String> savedModelNames(String id) {
+    List<String> names = new ArrayList<>();
+    for (Map<String, Object> model : savedModels(id).values()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> state = (Map<String, Object>) model.get("state");
+      Object description = state.get("description");
+      names.add(model.get("model_name") + (description == null || "".equals(description) ? "" : " " + description));
+    }
+    names.sort(null);
+    return names;
+  }
+
+  private static void awaitAllRun(String id, int cells, int seconds) {
+    await(seconds, () -> (Boolean) js("const el = document.getElementById(arguments[0]);"
+        + "return el.shadowRoot.querySelectorAll('.cell.running').length === 0"
+        + "  && el.toJSON().cells.slice(0, arguments[1]).every((cell) => cell.execution_count !== null);", id, cells),
+        done -> done);
+  }
+
+  private static WebElement awaitSliderHandle(String id, int cell) {
+    return await(60, () -> driver.findElement(By.id(id)).getShadowRoot()
+        .findElements(By.cssSelector(".cell[data-index=\"" + cell + "\"] .noUi-handle")), found -> !found.isEmpty())
+        .get(0);
+  }
+
+  @Test
+  void aWidgetClosedFromPythonUnderRunAllLeavesTheScreenTheManagerAndTheSavedState() {
+    driver.manage().logs().get(LogType.BROWSER);
+    openCells(WIDGETS_OPTIONS,
+        "import ipywidgets as widgets\ns = widgets.IntSlider(value=7, description='closing')\ns",
+        "s.close()",
+        "kept = widgets.IntSlider(value=3, description='kept')\nkept");
+    await(30, () -> outputText("nb", 0), text -> text != null);
+    js("document.getElementById('nb').runAll();");
+    awaitAllRun("nb", 3, 180);
+    // The slider that stays proves the front end has handled everything the kernel sent before it.
+    await(60, () -> shownOutputs("nb", 2), shown -> Long.valueOf(1).equals(shown.get("views")));
+    assertEquals(Map.of("text", "", "views", 0L), await(60, () -> shownOutputs("nb", 0),
+        Map.of("text", "", "views", 0L)::equals), "the closed slider's output shows nothing, as in JupyterLab");
+    assertEquals(List.of("IntSliderModel kept", "LayoutModel", "SliderStyleModel"),
+        await(10, () -> savedModelNames("nb"), names -> !names.contains("IntSliderModel closing")),
+        "the closed slider is neither in the manager nor saved");
+    assertEquals(List.of(), consoleErrors());
+  }
+
+  @Test
+  void aWidgetClosedFromPythonAfterItsViewIsShownDisappears() {
+    driver.manage().logs().get(LogType.BROWSER);
+    openCells(WIDGETS_OPTIONS,
+        "import ipywidgets as widgets\ns = widgets.IntSlider(value=7, description='closing')\ns",
+        "s.close()");
+    runAndWait("nb", 0, 180);
+    awaitSliderHandle("nb", 0);
+    assertEquals(List.of("IntSliderModel closing", "LayoutModel", "SliderStyleModel"),
+        await(10, () -> savedModelNames("nb"), names -> names.size() == 3));
+    runAndWait("nb", 1, 30);
+    assertEquals(Map.of("text", "", "views", 0L), await(30, () -> shownOutputs("nb", 0),
+        Map.of("text", "", "views", 0L)::equals), "the closed slider's view is gone");
+    assertEquals(List.of(), await(10, () -> savedModelNames("nb"), List::isEmpty), "nothing is left to save");
+    assertEquals(List.of(), consoleErrors());
+  }
+}
