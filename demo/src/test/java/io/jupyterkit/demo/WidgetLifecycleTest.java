@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 
 /**
  * What becomes of widget models over a notebook's life, with real Pyodide, real ipywidgets 8 and the real widget
- * front end: a widget closed from Python leaves the screen, the manager and the saved state.
+ * front end: a widget closed from Python leaves the screen, the manager and the saved state; a saved widget the
+ * reader edits with no kernel is saved as edited.
  */
 class WidgetLifecycleTest extends BrowserTestSupport {
   private static final String WIDGETS_OPTIONS = "{src: '/pyodide/pyodide.js',"
@@ -98,5 +101,57 @@ class WidgetLifecycleTest extends BrowserTestSupport {
         Map.of("text", "", "views", 0L)::equals), "the closed slider's view is gone");
     assertEquals(List.of(), await(10, () -> savedModelNames("nb"), List::isEmpty), "nothing is left to save");
     assertEquals(List.of(), consoleErrors());
+  }
+
+  @Test
+  void aSavedWidgetEditedWithNoKernelIsSavedAsEdited() {
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);");
+    WebElement handle = awaitSliderHandle("nb", 1);
+    await(30, () -> (String) js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.widget-readout').innerText;"), "42"::equals);
+    String savedSlider = "return Object.values(document.getElementById('nb').toJSON().metadata.widgets"
+        + "['application/vnd.jupyter.widget-state+json'].state)"
+        + ".filter((model) => model.model_name === 'IntSliderModel').map((model) => model.state.value);";
+    assertEquals(List.of(42L), js(savedSlider));
+    for (long expected = 43; expected <= 45; expected++) {
+      handle.sendKeys(Keys.ARROW_RIGHT);
+      String readout = String.valueOf(expected);
+      await(10, () -> (String) js("return document.getElementById('nb').shadowRoot"
+          + ".querySelector('.widget-readout').innerText;"), readout::equals);
+      // No waiting here: the saved state is current by the time anything after the change runs.
+      assertEquals(List.of(expected), js(savedSlider), "toJSON() right after the slider moved to " + expected);
+    }
+    assertEquals(List.of(), consoleErrors());
+  }
+
+  @Test
+  void aSavedWidgetWhoseLibraryIsMissingIsSavedAsItWasLoaded() {
+    driver.get(server.url("/test/blank.html"));
+    ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('widget-state.ipynb').then((response) => response.json()).then((notebook) => {"
+        + "  const saved = notebook.metadata.widgets['application/vnd.jupyter.widget-state+json'];"
+        + "  saved.state.fancy00000000000000000000000000 = {model_name: 'FancyModel', model_module: 'fancy-widgets',"
+        + "    model_module_version: '1.0.0', state: {value: 5, colour: 'teal'}};"
+        + "  notebook.cells.push({cell_type: 'code', metadata: {}, execution_count: 3, source: 'fancy', outputs: ["
+        + "    {output_type: 'display_data', metadata: {}, data: {'text/plain': 'Fancy(value=5)',"
+        + "      'application/vnd.jupyter.widget-view+json': {version_major: 2, version_minor: 0,"
+        + "        model_id: 'fancy00000000000000000000000000'}}}]});"
+        + "  const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "  el.ipynb = notebook; document.body.appendChild(el); done();"
+        + "});");
+    WebElement handle = awaitSliderHandle("nb", 1);
+    handle.sendKeys(Keys.ARROW_RIGHT);
+    await(10, () -> (String) js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.widget-readout').innerText;"), "43"::equals);
+    Map<String, Map<String, Object>> saved = savedModels("nb");
+    assertEquals(Map.of("model_name", "FancyModel", "model_module", "fancy-widgets", "model_module_version", "1.0.0",
+        "state", Map.of("value", 5L, "colour", "teal")), saved.get("fancy00000000000000000000000000"),
+        "the model the front end could not make is saved as it was loaded");
+    assertEquals(List.of("FancyModel", "HTMLModel", "HTMLStyleModel", "IntSliderModel saved", "LayoutModel",
+        "LayoutModel", "LayoutModel", "SliderStyleModel", "VBoxModel"), savedModelNames("nb"),
+        "and no stand-in for it is saved");
   }
 }

@@ -7,16 +7,15 @@ import jsinterop.base.Js;
 
 /**
  * The comm the widget manager gets: the executor's comm, with every state the kernel sends sanitised before the
- * manager applies it, and each message noted so the plugin's saved state stays current. The kernel's close reaches
- * the model only once the manager holds it: the manager forgets a model when it hears the model's close, and a
- * close that came sooner (while the widget front end was loading) would leave the model in the manager for good.
+ * manager applies it. The kernel's close reaches the model only once the manager holds it: the manager forgets a
+ * model when it hears the model's close, and a close that came sooner (while the widget front end was loading)
+ * would leave the model in the manager for good.
  */
 @JsType(namespace = "jupyterkit", name = "SanitizingComm")
 final class SanitizingComm implements JupyterComm {
   private final JupyterComm comm;
   private final WidgetStateSanitizer sanitizer;
   private final String modelName;
-  private final Runnable changed;
   private MessageCallback modelOnClose;
   /** The kernel's comm_close, until the model hears it. */
   private Object closeMessage;
@@ -24,16 +23,14 @@ final class SanitizingComm implements JupyterComm {
 
   /** {@code closedByKernel} hears at once when the kernel closes the comm, before the model may. */
   @JsIgnore
-  SanitizingComm(JupyterComm comm, WidgetStateSanitizer sanitizer, String modelName, Runnable changed,
-      Runnable closedByKernel) {
+  SanitizingComm(JupyterComm comm, WidgetStateSanitizer sanitizer, String modelName, Runnable closedByKernel) {
     this.comm = comm;
     this.sanitizer = sanitizer;
     this.modelName = modelName;
-    this.changed = changed;
     comm.on_close(message -> {
       closeMessage = message;
-      handOverClose();
       closedByKernel.run();
+      handOverClose();
     });
   }
 
@@ -61,7 +58,6 @@ final class SanitizingComm implements JupyterComm {
 
   @Override
   public String send(Object data, Object callbacks, Object metadata, Object buffers) {
-    changed.run();
     return comm.send(data, callbacks, metadata, buffers);
   }
 
@@ -79,7 +75,6 @@ final class SanitizingComm implements JupyterComm {
         sanitizer.modelState(modelName, Js.asPropertyMap(data).get("state"));
       }
       callback.onMessage(message);
-      changed.run();
     });
   }
 
