@@ -1,6 +1,7 @@
 package io.jupyterkit.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.openqa.selenium.logging.LogType;
 /**
  * What becomes of widget models over a notebook's life, with real Pyodide, real ipywidgets 8 and the real widget
  * front end: a widget closed from Python leaves the screen, the manager and the saved state; a saved widget the
- * reader edits with no kernel is saved as edited.
+ * reader edits with no kernel is saved as edited; cells run again save only the widgets they show now.
  */
 class WidgetLifecycleTest extends BrowserTestSupport {
   private static final String WIDGETS_OPTIONS = "{src: '/pyodide/pyodide.js',"
@@ -153,5 +154,38 @@ class WidgetLifecycleTest extends BrowserTestSupport {
     assertEquals(List.of("FancyModel", "HTMLModel", "HTMLStyleModel", "IntSliderModel saved", "LayoutModel",
         "LayoutModel", "LayoutModel", "SliderStyleModel", "VBoxModel"), savedModelNames("nb"),
         "and no stand-in for it is saved");
+  }
+
+  @Test
+  void cellsRunAgainSaveOnlyTheWidgetsTheyShowNow() {
+    driver.manage().logs().get(LogType.BROWSER);
+    openCells(WIDGETS_OPTIONS,
+        "import ipywidgets as widgets\ns = widgets.IntSlider(description='plain')\ns",
+        "out = widgets.Output()\nwith out:\n    display(widgets.IntSlider(description='inside'))\nout",
+        "box = widgets.VBox([widgets.IntSlider(description='boxed'), widgets.Label('in the box')])\nbox");
+    for (int run = 0; run < 3; run++) {
+      for (int cell = 0; cell < 3; cell++) {
+        runAndWait("nb", cell, run == 0 && cell == 0 ? 180 : 30);
+      }
+    }
+    for (int cell = 0; cell < 3; cell++) {
+      int index = cell;
+      await(60, () -> shownOutputs("nb", index), shown -> ((Long) shown.get("views")) > 0);
+    }
+    List<String> expected = List.of("IntSliderModel boxed", "IntSliderModel inside", "IntSliderModel plain",
+        "LabelModel", "LabelStyleModel", "LayoutModel", "LayoutModel", "LayoutModel", "LayoutModel",
+        "LayoutModel", "LayoutModel", "OutputModel", "SliderStyleModel", "SliderStyleModel", "SliderStyleModel",
+        "VBoxModel");
+    assertEquals(expected, await(30, () -> savedModelNames("nb"), expected::equals),
+        "one of each widget shown, with its layout and style, and none of the earlier runs'");
+    @SuppressWarnings("unchecked")
+    List<String> shownIds = (List<String>) js("return document.getElementById('nb').toJSON().cells"
+        + ".flatMap((cell) => cell.outputs)"
+        + ".map((output) => output.data && output.data['application/vnd.jupyter.widget-view+json'])"
+        + ".filter((view) => view).map((view) => view.model_id);");
+    Map<String, Map<String, Object>> saved = savedModels("nb");
+    assertEquals(3, shownIds.size());
+    assertTrue(saved.keySet().containsAll(shownIds), "the models the outputs show are saved: " + shownIds);
+    assertEquals(List.of(), consoleErrors());
   }
 }
