@@ -16,7 +16,8 @@ import org.openqa.selenium.logging.LogType;
 /**
  * What becomes of widget models over a notebook's life, with real Pyodide, real ipywidgets 8 and the real widget
  * front end: a widget closed from Python leaves the screen, the manager and the saved state; a saved widget the
- * reader edits with no kernel is saved as edited; cells run again save only the widgets they show now.
+ * reader edits with no kernel is saved as edited; cells run again save only the widgets they show now, and the
+ * links between them.
  */
 class WidgetLifecycleTest extends BrowserTestSupport {
   private static final String WIDGETS_OPTIONS = "{src: '/pyodide/pyodide.js',"
@@ -186,6 +187,26 @@ class WidgetLifecycleTest extends BrowserTestSupport {
     Map<String, Map<String, Object>> saved = savedModels("nb");
     assertEquals(3, shownIds.size());
     assertTrue(saved.keySet().containsAll(shownIds), "the models the outputs show are saved: " + shownIds);
+    assertEquals(List.of(), consoleErrors());
+  }
+
+  @Test
+  void linkedSlidersSavedHereStayLinkedWithNoKernel() {
+    driver.manage().logs().get(LogType.BROWSER);
+    openCells(WIDGETS_OPTIONS,
+        "import ipywidgets as widgets\na = widgets.IntSlider(description='a')\nb = widgets.IntSlider(description='b')\n"
+            + "widgets.jslink((a, 'value'), (b, 'value'))\nwidgets.VBox([a, b])");
+    runAndWait("nb", 0, 180);
+    awaitSliderHandle("nb", 0);
+    await(30, () -> savedModelNames("nb"), names -> names.contains("LinkModel"));
+    js("const saved = document.getElementById('nb').toJSON();"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'copy';"
+        + "el.ipynb = saved; document.body.appendChild(el);");
+    WebElement handle = awaitSliderHandle("copy", 0);
+    handle.sendKeys(Keys.ARROW_RIGHT);
+    assertEquals(List.of("1", "1"), await(10, () -> js("return Array.from(document.getElementById('copy').shadowRoot"
+        + ".querySelectorAll('.widget-readout')).map((readout) => readout.innerText);"), List.of("1", "1")::equals),
+        "moving one slider moves the one linked to it, as the link was saved");
     assertEquals(List.of(), consoleErrors());
   }
 }
