@@ -55,7 +55,8 @@ class CommsTest extends BrowserTestSupport {
         + "  comm.on_close(() => window.heard.push('close'));"
         + "  comm.on_msg((m) => window.heard.push('msg ' + m.content.data.n));"
         + "});");
-    assertEquals(List.of("msg 1", "close"), await(10, () -> (List<?>) js("return window.heard;"), heard -> heard.size() == 2));
+    assertEquals(List.of("msg 1", "close"),
+        await(10, () -> (List<?>) js("return window.heard;"), heard -> heard.size() == 2));
   }
 
   /** Opens a slider whose observer records values, then presses its right arrow while cell 1 runs. */

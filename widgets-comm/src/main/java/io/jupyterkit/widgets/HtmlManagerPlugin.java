@@ -32,7 +32,7 @@ final class HtmlManagerPlugin implements WidgetPlugin {
   private final JsPropertyMap<Boolean> closedModels = JsPropertyMap.of();
   /** Ids of the models the manager holds or held. */
   private final JsPropertyMap<Boolean> registered = JsPropertyMap.of();
-  /** Ids of saved models the manager could not make (their widget library is not here), which it holds stand-ins for. */
+  /** Ids of saved models the manager could not make (their widget library is not here) and holds stand-ins for. */
   private final JsPropertyMap<Boolean> standIns = JsPropertyMap.of();
   /** Each saved model as loaded, by id. */
   private final JsPropertyMap<Object> savedModels = JsPropertyMap.of();
