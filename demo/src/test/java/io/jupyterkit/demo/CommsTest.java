@@ -10,8 +10,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * The executor's comm provider used directly from page JavaScript, with real Pyodide and the real comm package:
- * binary buffers both ways, onCommOpen and its disposer, and comm messages sent while a cell runs: handled while
- * it sleeps (through the shared inbox), queued while it computes.
+ * binary buffers both ways, onCommOpen and its disposer, a kernel comm's messages and close kept until it is
+ * claimed, and comm messages sent while a cell runs: handled while it sleeps (through the shared inbox), queued while
+ * it computes.
  */
 class CommsTest extends BrowserTestSupport {
   private static final String OPTIONS = "{src: '/pyodide/pyodide.js', lockFileURL: '/widgets/pyodide-lock.json'}";
@@ -42,6 +43,20 @@ class CommsTest extends BrowserTestSupport {
     runAndWait("nb", 2, 30);
     assertEquals(List.of(1L), js("return window.seen;"), "a disposed handler hears nothing more");
     assertEquals(2L, js("return document.getElementById('nb').executor.listComms('kernel-side').length;"));
+  }
+
+  @Test
+  void aCommTheKernelOpenedAndClosedBeforeAnyoneListenedStillDeliversItsMessagesThenItsClose() {
+    openCells(OPTIONS, "import comm\nc = comm.create_comm(target_name='short-lived', data={})\n"
+        + "c.send({'n': 1})\nc.close()");
+    runAndWait("nb", 0, 90);
+    js("window.heard = [];"
+        + "document.getElementById('nb').executor.onCommOpen('short-lived', (comm) => {"
+        + "  comm.on_close(() => window.heard.push('close'));"
+        + "  comm.on_msg((m) => window.heard.push('msg ' + m.content.data.n));"
+        + "});");
+    assertEquals(List.of("msg 1", "close"),
+        await(10, () -> (List<?>) js("return window.heard;"), heard -> heard.size() == 2));
   }
 
   /** Opens a slider whose observer records values, then presses its right arrow while cell 1 runs. */

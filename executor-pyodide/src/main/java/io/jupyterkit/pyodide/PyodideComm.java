@@ -10,7 +10,8 @@ import jsinterop.base.JsPropertyMap;
 
 /**
  * One comm in the classic shape widget managers take. Messages that arrive before an {@code on_msg} callback is set
- * are kept and delivered to it, so nothing the kernel sends while a manager is still loading is lost.
+ * are kept and delivered to it, and a close before an {@code on_close} callback is set is kept for that one, so
+ * nothing the kernel sends while a manager is still loading is lost.
  */
 @JsType(namespace = "jupyterkit", name = "PyodideComm")
 public final class PyodideComm implements JupyterComm {
@@ -21,6 +22,8 @@ public final class PyodideComm implements JupyterComm {
   private MessageCallback onClose;
   private final JsArray<Object> early = new JsArray<>();
   private boolean isClosed;
+  /** The kernel's comm_close, while no on_close callback has heard it. */
+  private Object earlyClose;
 
   @JsIgnore
   PyodideComm(PyodideComms comms, String commId, String targetName) {
@@ -76,6 +79,11 @@ public final class PyodideComm implements JupyterComm {
   @Override
   public void on_close(MessageCallback callback) {
     onClose = callback;
+    if (callback != null && earlyClose != null) {
+      // A moment later, not from inside on_close: a widget model sets it in its constructor, before its manager
+      // listens for the model's close.
+      DomGlobal.setTimeout(ignored -> handOverClose(), 0);
+    }
   }
 
   @JsIgnore
@@ -94,8 +102,22 @@ public final class PyodideComm implements JupyterComm {
   @JsIgnore
   void closed(Object message) {
     isClosed = true;
+    earlyClose = message;
     if (onClose != null) {
+      handOverClose();
+    }
+  }
+
+  private void handOverClose() {
+    Object message = earlyClose;
+    if (message == null || onClose == null) {
+      return;
+    }
+    earlyClose = null;
+    try {
       onClose.onMessage(message);
+    } catch (Throwable e) {
+      DomGlobal.console.error("jupyter-kit: the comm " + commId + " failed to handle its close", e);
     }
   }
 

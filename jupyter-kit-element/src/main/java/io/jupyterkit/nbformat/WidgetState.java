@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The widget state a notebook saves ({@code metadata.widgets}): only the models its outputs show and the models
- * those refer to (layouts, styles, children, the views inside Output widgets). Models of earlier runs of a cell,
- * which no output shows any more, are left out, so re-running cells does not pile up stale duplicates.
+ * those refer to (layouts, styles, children, the views inside Output widgets), and the links ({@code jslink},
+ * {@code jsdlink}) between those, which nothing refers to but which work with no kernel. Models of earlier runs of a
+ * cell, which no output shows any more, are left out, so re-running cells does not pile up stale duplicates.
  */
 public final class WidgetState {
   /** The MIME type of a widget view output. */
@@ -54,12 +55,19 @@ public final class WidgetState {
     }
     while (!toVisit.isEmpty()) {
       String id = toVisit.remove(toVisit.size() - 1);
-      List<String> strings = new ArrayList<>();
-      collectStrings(models.get(id), strings);
-      for (String text : strings) {
-        String referenced = text.startsWith(REFERENCE_PREFIX) ? text.substring(REFERENCE_PREFIX.length()) : text;
-        if (models.has(referenced) && kept.add(referenced)) {
+      for (String referenced : references(models, id)) {
+        if (kept.add(referenced)) {
           toVisit.add(referenced);
+        }
+      }
+    }
+    for (String id : models.keys()) {
+      JsonValue model = models.get(id);
+      String name = model == null || model.asObject() == null ? null : model.asObject().getString("model_name", null);
+      if ("LinkModel".equals(name) || "DirectionalLinkModel".equals(name)) {
+        List<String> linked = references(models, id);
+        if (!linked.isEmpty() && kept.containsAll(linked)) {
+          kept.add(id);
         }
       }
     }
@@ -75,6 +83,20 @@ public final class WidgetState {
     }
     filtered.put("state", keptModels);
     return filtered;
+  }
+
+  /** The ids of the models that model {@code id} refers to, by IPY_MODEL_ reference or by bare id. */
+  private static List<String> references(JsonObject models, String id) {
+    List<String> strings = new ArrayList<>();
+    collectStrings(models.get(id), strings);
+    List<String> referenced = new ArrayList<>();
+    for (String text : strings) {
+      String other = text.startsWith(REFERENCE_PREFIX) ? text.substring(REFERENCE_PREFIX.length()) : text;
+      if (!other.equals(id) && models.has(other)) {
+        referenced.add(other);
+      }
+    }
+    return referenced;
   }
 
   /** Every string inside {@code value}, walked without recursion. */

@@ -29,6 +29,18 @@ class WidgetStateTest {
   }
 
   @Test
+  void linksBetweenSavedModelsAreSavedAndLinksToLeftOutOnesAreNot() {
+    JsonObject document = JsonParser.parse(DOCUMENT.substring(0, DOCUMENT.length() - 2)
+        + ", \"link\": {\"model_name\": \"LinkModel\", \"state\": {\"source\": [\"IPY_MODEL_slider\", \"value\"],"
+        + "  \"target\": [\"IPY_MODEL_inner\", \"value\"]}},"
+        + "\"stale\": {\"model_name\": \"DirectionalLinkModel\", \"state\": {"
+        + "  \"source\": [\"IPY_MODEL_old\", \"value\"], \"target\": [\"IPY_MODEL_slider\", \"value\"]}}}}").asObject();
+    JsonObject saved = WidgetState.reachable(document, Set.of("box", "out"));
+    assertEquals(Set.of("box", "boxlayout", "slider", "style", "out", "inner", "link"),
+        saved.getObject("state").keys());
+  }
+
+  @Test
   void theShownModelsAreReadFromTheOutputs() {
     Cell cell = new Cell(CellType.CODE, "", null);
     JsonObject data = JsonParser.parse("{\"application/vnd.jupyter.widget-view+json\": {\"model_id\": \"box\"},"

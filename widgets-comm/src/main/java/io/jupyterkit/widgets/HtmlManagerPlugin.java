@@ -1,11 +1,16 @@
 package io.jupyterkit.widgets;
 
+import elemental2.core.Function;
+import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.externs.jupyter.WidgetPlugin;
 import io.jupyterkit.externs.jupyterwidgets.HtmlManager;
+import io.jupyterkit.externs.jupyterwidgets.WidgetModel;
+import io.jupyterkit.externs.jupyterwidgets.WidgetView;
+import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsIgnore;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -14,22 +19,35 @@ import jsinterop.base.JsPropertyMap;
 /**
  * The widget plugin over {@code @jupyter-widgets/html-manager}: one per notebook, each with a manager of its own over
  * the page's one copy of the widget front end. Comms, renders and saved state queue on the loaded manager in the
- * order they come, so a view asked for right after its comm opened finds its model. The current state is
- * refreshed shortly after each change, so the element can save it synchronously.
+ * order they come, so a view asked for right after its comm opened finds its model. Every model the manager holds,
+ * from saved state or from the kernel, is watched: a change to one (a reader moving a slider, with or without a
+ * kernel), a new model or a closed one refreshes the current state before the task that made the change ends, so
+ * the element can save it synchronously and finds it current.
  */
 @JsType(namespace = "jupyterkit", name = "HtmlManagerPlugin")
 final class HtmlManagerPlugin implements WidgetPlugin {
-  private static final int STATE_REFRESH_MS = 50;
-
   private final WidgetStateSanitizer sanitizer;
   private Promise<HtmlManager> queue;
+  /** Ids of the models the kernel closed. */
+  private final JsPropertyMap<Boolean> closedModels = JsPropertyMap.of();
+  /** Ids of the models the manager holds or held. */
+  private final JsPropertyMap<Boolean> registered = JsPropertyMap.of();
+  /** Ids of saved models the manager could not make (their widget library is not here) and holds stand-ins for. */
+  private final JsPropertyMap<Boolean> standIns = JsPropertyMap.of();
+  /** Each saved model as loaded, by id. */
+  private final JsPropertyMap<Object> savedModels = JsPropertyMap.of();
   private Object state;
-  private double refreshTimer = -1;
+  private boolean refreshQueued;
+  private int refreshesAsked;
+  private int refreshesApplied;
 
   @JsIgnore
   HtmlManagerPlugin(Sanitizer sanitizer, String bundleUrl) {
     this.sanitizer = new WidgetStateSanitizer(sanitizer);
-    this.queue = HtmlManagerLoader.newManager(bundleUrl);
+    this.queue = HtmlManagerLoader.newManager(bundleUrl).then(manager -> {
+      watchModels(manager);
+      return Promise.resolve(manager);
+    });
   }
 
   @Override
@@ -40,19 +58,27 @@ final class HtmlManagerPlugin implements WidgetPlugin {
     Object name = state == null ? null : Js.asPropertyMap(state).get("_model_name");
     String modelName = "string".equals(Js.typeof(name)) ? Js.asString(name) : "";
     sanitizer.modelState(modelName, state);
-    SanitizingComm safe = new SanitizingComm(comm, sanitizer, modelName, this::stateChanged);
+    String modelId = comm.getCommId();
+    SanitizingComm safe = new SanitizingComm(comm, sanitizer, modelName, () -> closedModels.set(modelId, true));
     then(manager -> {
-      manager.handle_comm_open(safe, message).catch_(error -> {
+      manager.handle_comm_open(safe, message).then(model -> {
+        safe.modelRegistered();
+        return null;
+      }).catch_(error -> {
         DomGlobal.console.warn("jupyter-kit: a widget model could not be created: " + error);
         return null;
       });
-      stateChanged();
     });
   }
 
   @Override
   public Promise<Object> render(String modelId, HTMLElement container) {
     return new Promise<>((resolve, reject) -> then(manager -> {
+      if (closedModels.has(modelId)) {
+        // Closed from Python: as in JupyterLab, its views show nothing.
+        resolve.onInvoke((Object) null);
+        return;
+      }
       if (!manager.has_model(modelId)) {
         reject.onInvoke("the widget's model is not here: run the cell that makes it, or save the notebook with"
             + " its widget state");
@@ -61,11 +87,15 @@ final class HtmlManagerPlugin implements WidgetPlugin {
       WidgetStyles.adoptInto(container);
       manager.get_model(modelId)
           .then(model -> manager.create_view(model, JsPropertyMap.of()))
-          .then(view -> manager.display_view(view, container))
-          .then(shown -> {
+          .then(view -> manager.display_view(view, container).then(shown -> {
+            if (closedModels.has(modelId)) {
+              // The model closed while its view was being made: too late for the model to remove that view.
+              Js.<WidgetView>uncheckedCast(view).remove();
+              container.textContent = "";
+            }
             resolve.onInvoke(shown);
             return null;
-          })
+          }))
           .catch_(error -> {
             reject.onInvoke("the widget could not be shown: " + error);
             return null;
@@ -80,9 +110,14 @@ final class HtmlManagerPlugin implements WidgetPlugin {
   public Promise<Object> setState(Object document) {
     sanitizer.savedState(document);
     state = document;
+    Object models = document == null ? null : Js.asPropertyMap(document).get("state");
+    if (models != null && "object".equals(Js.typeof(models))) {
+      JsPropertyMap<Object> byId = Js.asPropertyMap(models);
+      byId.forEach(id -> savedModels.set(id, byId.get(id)));
+    }
     return new Promise<>((resolve, reject) -> then(manager -> {
-      manager.set_state(document).then(models -> {
-        resolve.onInvoke(models);
+      manager.set_state(document).then(made -> {
+        resolve.onInvoke(made);
         return null;
       }).catch_(error -> {
         reject.onInvoke("the saved widget state could not be loaded: " + error);
@@ -113,22 +148,98 @@ final class HtmlManagerPlugin implements WidgetPlugin {
     return queue;
   }
 
+  /**
+   * Watches every model {@code manager} makes, from comms and from saved state alike: each goes through its
+   * {@code register_model}, which this manager's own member now wraps.
+   */
+  private void watchModels(HtmlManager manager) {
+    JsPropertyMap<Object> members = Js.asPropertyMap(manager);
+    Function register = Js.<Function>uncheckedCast(members.get("register_model")).bind(manager);
+    RegisterModelFn watching = (modelId, modelPromise) -> {
+      register.call(null, modelId, modelPromise);
+      registered.set(modelId, true);
+      Js.<Promise<WidgetModel>>uncheckedCast(modelPromise).then(model -> {
+        if (isStandIn(modelId, model)) {
+          standIns.set(modelId, true);
+        }
+        // "destroy": the model closed, and the manager has let it go.
+        model.on("change destroy", this::stateChanged);
+        stateChanged();
+        return null;
+      }).catch_(error -> null);
+    };
+    members.set("register_model", watching);
+  }
+
+  /** Whether {@code model} is html-manager's error widget standing in for a model it could not make. */
+  private static boolean isStandIn(String modelId, WidgetModel model) {
+    return !modelId.equals(model.getModelId()) || ("ErrorWidgetView".equals(model.get("_view_name"))
+        && "@jupyter-widgets/base".equals(model.get("_view_module")));
+  }
+
+  /**
+   * Refreshes the state once the changes of the current task are made (a drag step sets several attributes, a
+   * comm message may change several models), so whatever runs next, a save included, finds it current.
+   */
   private void stateChanged() {
-    if (refreshTimer >= 0) {
+    if (refreshQueued) {
       return;
     }
-    refreshTimer = DomGlobal.setTimeout(ignored -> {
-      refreshTimer = -1;
+    refreshQueued = true;
+    Promise.resolve((Object) null).then(ignored -> {
+      refreshQueued = false;
+      int request = ++refreshesAsked;
       queue.then(manager -> manager.get_state(stateOptions())).then(current -> {
-        state = current;
+        // get_state waits for models still being made, so an earlier request may answer after a later one.
+        if (request > refreshesApplied) {
+          refreshesApplied = request;
+          state = withSavedStandIns(current);
+        }
+        return null;
+      }).catch_(error -> {
+        // A model that failed to load fails every get_state; the last state stays, and html-manager has said why.
         return null;
       });
-    }, STATE_REFRESH_MS);
+      return null;
+    });
+  }
+
+  /**
+   * {@code current} with the saved state of the models the manager could not make in place of its stand-ins (some
+   * of which carry no model id), so a notebook saved here keeps widgets whose library this page lacks.
+   */
+  private Object withSavedStandIns(Object current) {
+    Object models = current == null ? null : Js.asPropertyMap(current).get("state");
+    if (models == null) {
+      return current;
+    }
+    JsPropertyMap<Object> byId = Js.asPropertyMap(models);
+    JsArray<String> strays = new JsArray<>();
+    byId.forEach(id -> {
+      if (!registered.has(id)) {
+        strays.push(id);
+      }
+    });
+    for (int i = 0; i < strays.length; i++) {
+      byId.delete(strays.getAt(i));
+    }
+    standIns.forEach(id -> {
+      if (savedModels.has(id)) {
+        byId.set(id, savedModels.get(id));
+      }
+    });
+    return current;
   }
 
   private static Object stateOptions() {
     JsPropertyMap<Object> options = JsPropertyMap.of();
     options.set("drop_defaults", true);
     return options;
+  }
+
+  /** html-manager's {@code register_model(modelId, modelPromise)}. */
+  @JsFunction
+  interface RegisterModelFn {
+    void register(String modelId, Object modelPromise);
   }
 }

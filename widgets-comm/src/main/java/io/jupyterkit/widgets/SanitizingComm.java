@@ -7,21 +7,38 @@ import jsinterop.base.Js;
 
 /**
  * The comm the widget manager gets: the executor's comm, with every state the kernel sends sanitised before the
- * manager applies it, and each message noted so the plugin's saved state stays current.
+ * manager applies it. The kernel's close reaches the model only once the manager holds it: the manager forgets a
+ * model when it hears the model's close, and a close that came sooner (while the widget front end was loading)
+ * would leave the model in the manager for good.
  */
 @JsType(namespace = "jupyterkit", name = "SanitizingComm")
 final class SanitizingComm implements JupyterComm {
   private final JupyterComm comm;
   private final WidgetStateSanitizer sanitizer;
   private final String modelName;
-  private final Runnable changed;
+  private MessageCallback modelOnClose;
+  /** The kernel's comm_close, until the model hears it. */
+  private Object closeMessage;
+  private boolean modelRegistered;
 
+  /** {@code closedByKernel} hears at once when the kernel closes the comm, before the model may. */
   @JsIgnore
-  SanitizingComm(JupyterComm comm, WidgetStateSanitizer sanitizer, String modelName, Runnable changed) {
+  SanitizingComm(JupyterComm comm, WidgetStateSanitizer sanitizer, String modelName, Runnable closedByKernel) {
     this.comm = comm;
     this.sanitizer = sanitizer;
     this.modelName = modelName;
-    this.changed = changed;
+    comm.on_close(message -> {
+      closeMessage = message;
+      closedByKernel.run();
+      handOverClose();
+    });
+  }
+
+  /** The manager now holds this comm's model and listens for its close. */
+  @JsIgnore
+  void modelRegistered() {
+    modelRegistered = true;
+    handOverClose();
   }
 
   @Override
@@ -41,7 +58,6 @@ final class SanitizingComm implements JupyterComm {
 
   @Override
   public String send(Object data, Object callbacks, Object metadata, Object buffers) {
-    changed.run();
     return comm.send(data, callbacks, metadata, buffers);
   }
 
@@ -59,12 +75,21 @@ final class SanitizingComm implements JupyterComm {
         sanitizer.modelState(modelName, Js.asPropertyMap(data).get("state"));
       }
       callback.onMessage(message);
-      changed.run();
     });
   }
 
   @Override
   public void on_close(MessageCallback callback) {
-    comm.on_close(callback);
+    modelOnClose = callback;
+    handOverClose();
+  }
+
+  private void handOverClose() {
+    if (closeMessage == null || modelOnClose == null || !modelRegistered) {
+      return;
+    }
+    Object message = closeMessage;
+    closeMessage = null;
+    modelOnClose.onMessage(message);
   }
 }

@@ -15,7 +15,10 @@ public interface WidgetPlugin {
   /** A comm the kernel opened to {@code jupyter.widget}, with its comm_open message. */
   void openComm(JupyterComm comm, Object message);
 
-  /** Shows the view of model {@code modelId} in {@code container}; rejects with a reason when it cannot. */
+  /**
+   * Shows the view of model {@code modelId} in {@code container}; rejects with a reason when it cannot. Resolves
+   * with nothing shown for a model the kernel closed, whose views vanish.
+   */
   Promise<Object> render(String modelId, HTMLElement container);
 
   /** Loads saved widget state ({@code application/vnd.jupyter.widget-state+json}), sanitised first. */

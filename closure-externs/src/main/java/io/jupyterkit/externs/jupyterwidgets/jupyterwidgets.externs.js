@@ -34,6 +34,11 @@ JupyterWidgetsHTMLManager.prototype.create_view = function(model, options) {};
  */
 JupyterWidgetsHTMLManager.prototype.display_view = function(view, container) {};
 /**
+ * @param {string} modelId
+ * @param {!Promise<*>} modelPromise
+ */
+JupyterWidgetsHTMLManager.prototype.register_model = function(modelId, modelPromise) {};
+/**
  * @param {*} state
  * @return {!Promise<*>}
  */
@@ -43,3 +48,23 @@ JupyterWidgetsHTMLManager.prototype.set_state = function(state) {};
  * @return {!Promise<*>}
  */
 JupyterWidgetsHTMLManager.prototype.get_state = function(options) {};
+
+/** @record */
+function JupyterWidgetsView() {}
+JupyterWidgetsView.prototype.remove = function() {};
+
+/** @record */
+function JupyterWidgetsModel() {}
+/** @type {string|undefined} */
+JupyterWidgetsModel.prototype.model_id;
+/**
+ * @param {string} attribute
+ * @return {*}
+ */
+JupyterWidgetsModel.prototype.get = function(attribute) {};
+/**
+ * @param {string} events
+ * @param {function(...*)} callback
+ * @param {*=} context
+ */
+JupyterWidgetsModel.prototype.on = function(events, callback, context) {};
