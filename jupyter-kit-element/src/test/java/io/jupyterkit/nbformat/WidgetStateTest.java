@@ -24,7 +24,8 @@ class WidgetStateTest {
   void onlyModelsTheOutputsShowAndWhatTheyReferToAreSaved() {
     JsonObject document = JsonParser.parse(DOCUMENT).asObject();
     JsonObject saved = WidgetState.reachable(document, Set.of("box", "out", "gone"));
-    assertEquals(Set.of("box", "boxlayout", "slider", "style", "out", "inner"), Set.copyOf(saved.getObject("state").keys()));
+    assertEquals(Set.of("box", "boxlayout", "slider", "style", "out", "inner"),
+        Set.copyOf(saved.getObject("state").keys()));
     assertEquals(2, saved.getInt("version_major"));
   }
 
@@ -37,7 +38,7 @@ class WidgetStateTest {
         + "  \"source\": [\"IPY_MODEL_old\", \"value\"], \"target\": [\"IPY_MODEL_slider\", \"value\"]}}}}").asObject();
     JsonObject saved = WidgetState.reachable(document, Set.of("box", "out"));
     assertEquals(Set.of("box", "boxlayout", "slider", "style", "out", "inner", "link"),
-        saved.getObject("state").keys());
+        Set.copyOf(saved.getObject("state").keys()));
   }
 
   @Test
