@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The executor's comm provider used directly from page JavaScript, with real Pyodide and the real comm package:
@@ -84,12 +85,18 @@ class CommsTest extends BrowserTestSupport {
   }
 
   @Test
-  void widgetMessagesReachPythonWhileTheCellWaitsForInput() throws InterruptedException {
-    slideWhileCellOneRuns("answer = input('Go on? ')\nprint('while waiting:', seen)");
+  void widgetMessagesReachPythonWhileTheCellWaitsForInput() {
+    slideWhileCellOneRuns("s.observe(lambda c: print('observed', c['new']), 'value')\n"
+        + "answer = input('Go on? ')\nprint('while waiting:', seen)");
     var field = await(20, () -> driver.findElement(By.id("nb")).getShadowRoot()
         .findElements(By.cssSelector(".cell[data-index=\"1\"] .input-request input")), found -> !found.isEmpty()).get(0);
-    // The inbox is read every 100 ms while input() waits; the front end sends each change once the last is answered.
-    Thread.sleep(1500);
+    // What a comm handler prints has no cell to go to and reaches the console: Python has seen the last change
+    // once it printed it (the front end sends each change after the last was answered).
+    StringBuilder console = new StringBuilder();
+    await(30, () -> {
+      driver.manage().logs().get(LogType.BROWSER).getAll().forEach(entry -> console.append(entry.getMessage()));
+      return console.toString();
+    }, text -> text.contains("observed 3"));
     field.sendKeys("yes" + Keys.ENTER);
     String output = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("while waiting"));
     assertTrue(output.contains("while waiting: [1, 2, 3]"), output);
