@@ -1,6 +1,7 @@
 package io.jupyterkit.element;
 
 import elemental2.core.JsArray;
+import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import io.jupyterkit.externs.browser.IntersectionObserver;
 import java.util.ArrayList;
@@ -16,7 +17,12 @@ final class VisibleWork {
   /** Property under which each observed element keeps its pending work. */
   private static final String PENDING = "__jupyterKitPendingWork";
 
+  private static final double SLICE_MS = 12;
+
   private final IntersectionObserver observer;
+  /** Work whose element came near the screen, in the order it came. */
+  private final List<Runnable> due = new ArrayList<>();
+  private boolean draining;
 
   VisibleWork() {
     JsPropertyMap<Object> options = JsPropertyMap.of();
@@ -49,10 +55,27 @@ final class VisibleWork {
       List<Runnable> pending = Js.uncheckedCast(holder.get(PENDING));
       holder.delete(PENDING);
       if (pending != null) {
-        for (Runnable work : pending) {
-          work.run();
-        }
+        due.addAll(pending);
       }
+    }
+    drain();
+  }
+
+  /**
+   * Runs the work that came near the screen, in slices: scrolling fast past many outputs must not run all of
+   * their rendering in one task.
+   */
+  private void drain() {
+    double start = DomGlobal.performance.now();
+    while (!due.isEmpty() && DomGlobal.performance.now() - start < SLICE_MS) {
+      due.remove(0).run();
+    }
+    if (!due.isEmpty() && !draining) {
+      draining = true;
+      DomGlobal.setTimeout(ignored -> {
+        draining = false;
+        drain();
+      }, 0);
     }
   }
 }
