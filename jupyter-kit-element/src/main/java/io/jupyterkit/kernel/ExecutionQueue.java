@@ -141,6 +141,8 @@ public final class ExecutionQueue {
         return "Python was restarted";
       case "KernelDied":
         return "Python stopped working";
+      case "KernelDisposed":
+        return "the executor was disposed";
       default:
         return "an earlier cell failed" + (ename.isEmpty() ? "" : " (" + ename + ")");
     }

@@ -56,6 +56,7 @@ class ExecutionQueueTest {
   void theAbortReasonNamesWhatHappened() {
     assertEquals("an earlier cell was interrupted", ExecutionQueue.abortReason("KeyboardInterrupt"));
     assertEquals("Python was restarted", ExecutionQueue.abortReason("KernelRestarted"));
+    assertEquals("the executor was disposed", ExecutionQueue.abortReason("KernelDisposed"));
     assertEquals("an earlier cell failed (ValueError)", ExecutionQueue.abortReason("ValueError"));
   }
 
