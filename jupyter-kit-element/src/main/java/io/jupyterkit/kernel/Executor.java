@@ -15,8 +15,15 @@ public interface Executor {
   void start();
 
   /**
-   * An element begins to use this executor (it starts the kernel if needed). Several elements may share one
-   * executor; it lives while any of them uses it.
+   * Downloads what booting will need into the browser's cache without starting anything, so that a later
+   * {@link #start()} is quick; does nothing when the kernel is started or has nothing to fetch.
+   */
+  default void prefetch() {}
+
+  /**
+   * An element begins to use this executor. It does not start the kernel: {@link #execute} does, or the element
+   * calls {@link #start()} when its {@code boot} choice says so. Several elements may share one executor; it lives
+   * while any of them uses it.
    */
   void retain();
 
@@ -38,6 +45,26 @@ public interface Executor {
    * of status {@code aborted}. Returns false when the request has already started or is unknown.
    */
   boolean cancel(String requestMsgId);
+
+  /**
+   * Sends a shell request other than {@code execute_request} ({@code complete_request}, {@code inspect_request},
+   * {@code is_complete_request}, {@code kernel_info_request}) straight to the kernel, not through the execution
+   * queue; its reply (and any {@code status}) go to {@code handler}. It never starts the kernel: when no kernel is
+   * running, the reply comes at once with status {@code error}.
+   */
+  default void request(JupyterMessage request, MessageHandler handler) {
+    handler.onMessage(JupyterMessage.errorReply(request, "KernelNotRunning", "Python is not running yet."));
+  }
+
+  /** The kernel's state now. */
+  default KernelState state() {
+    return KernelState.NOT_STARTED;
+  }
+
+  /** Calls {@code listener} at each change of {@link #state()}; the returned Runnable unsubscribes it. */
+  default Runnable onStateChange(KernelStateListener listener) {
+    return () -> {};
+  }
 
   /** Answers the running cell's {@code input_request} with what the reader typed. */
   void inputReply(String value);

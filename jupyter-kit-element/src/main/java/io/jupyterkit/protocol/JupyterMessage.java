@@ -88,6 +88,32 @@ public final class JupyterMessage {
     return new JupyterMessage(MessageIds.next(), MessageTypes.EXECUTE_REPLY, parentMsgId, reply, null);
   }
 
+  /** A {@code complete_request}: what could follow the cursor at {@code cursorPos} (in code points) of {@code code}. */
+  public static JupyterMessage completeRequest(String msgId, String code, int cursorPos) {
+    JsonObject content = new JsonObject().put("code", code).put("cursor_pos", cursorPos);
+    return new JupyterMessage(msgId, MessageTypes.COMPLETE_REQUEST, null, content, null);
+  }
+
+  /** An {@code inspect_request}: documentation of the name at {@code cursorPos}; level 0 or 1 (more detail). */
+  public static JupyterMessage inspectRequest(String msgId, String code, int cursorPos, int detailLevel) {
+    JsonObject content = new JsonObject().put("code", code).put("cursor_pos", cursorPos)
+        .put("detail_level", detailLevel);
+    return new JupyterMessage(msgId, MessageTypes.INSPECT_REQUEST, null, content, null);
+  }
+
+  /**
+   * The reply with status {@code error} to a shell request no kernel handled: {@code complete_reply} for a
+   * {@code complete_request}, and so on.
+   */
+  public static JupyterMessage errorReply(JupyterMessage request, String ename, String evalue) {
+    String type = request.msgType();
+    String replyType = type.endsWith("_request") ? type.substring(0, type.length() - "_request".length()) + "_reply"
+        : type + "_reply";
+    JsonObject reply = new JsonObject().put("status", "error").put("ename", ename).put("evalue", evalue)
+        .put("traceback", new JsonArray());
+    return new JupyterMessage(MessageIds.next(), replyType, request.msgId(), reply, null);
+  }
+
   /** The kernel's {@code status} ({@code busy} or {@code idle}) while it handles {@code parentMsgId}. */
   public static JupyterMessage status(String parentMsgId, String executionState) {
     JsonObject content = new JsonObject().put("execution_state", executionState);

@@ -16,6 +16,10 @@ public final class MessageTypes {
   public static final String STATUS = "status";
   public static final String INPUT_REQUEST = "input_request";
   public static final String INPUT_REPLY = "input_reply";
+  public static final String COMPLETE_REQUEST = "complete_request";
+  public static final String COMPLETE_REPLY = "complete_reply";
+  public static final String INSPECT_REQUEST = "inspect_request";
+  public static final String INSPECT_REPLY = "inspect_reply";
   public static final String COMM_OPEN = "comm_open";
   public static final String COMM_MSG = "comm_msg";
   public static final String COMM_CLOSE = "comm_close";
