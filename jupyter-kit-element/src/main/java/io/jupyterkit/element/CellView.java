@@ -7,44 +7,34 @@ import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
+import io.jupyterkit.notebook.CellState;
 import io.jupyterkit.protocol.CellRuns;
-import io.jupyterkit.protocol.OutputArea;
 import jsinterop.base.Js;
 
 /**
- * One cell: its model, its runs and, once it nears the screen, its DOM. A notebook of 50,000 cells keeps 50,000 of
- * these but builds DOM only for the cells a reader can reach, so everything here works without DOM too (outputs
- * still change, runs still start and end) and {@link #element()} builds what the state says when it is needed. For
- * code cells it is also the output area's listener, updating only what changed.
+ * The DOM of one cell, a view on its {@link CellState}. A notebook of 50,000 cells keeps 50,000 states but builds
+ * DOM only for the cells a reader can reach; {@link #element()} builds what the state says when it is needed, and
+ * from then on the view follows each change, updating only what changed.
  */
-final class CellView implements OutputArea.Listener {
-  /** Receives what the reader typed into an input box. */
-  interface InputAnswer {
-    void answer(String value);
-  }
-
-  /** What the cell's button asks of its notebook. */
+final class CellView implements CellState.View {
+  /** What the cell's controls ask of its notebook. */
   interface Actions {
     void run(CellView view);
 
     void cancel(CellView view);
 
     void interrupt(CellView view);
+
+    /** The cell's position among code cells (1-based), for {@code seq-as-execution-count}. */
+    int codeOrdinal(CellView view);
   }
 
+  private final CellState state;
   private final Cell cell;
-  private final int index;
-  private final int codeOrdinal;
   private final RenderContext context;
   private final Actions actions;
-  private final CellRuns runs = new CellRuns();
-  private final OutputArea area;
-  /** A message for the reader about the last attempt to run (not an output: it is never saved). */
-  private String note;
-  /** An input() waiting for an answer: its prompt, whether it is a password, and who hears the answer. */
-  private String inputPrompt;
-  private boolean inputPassword;
-  private InputAnswer inputAnswer;
+  /** The block of the notebook view this cell's DOM goes in; the notebook view's business. */
+  NotebookView.Block block;
   /** Null until the DOM is built. */
   private HTMLElement root;
   private HTMLElement promptElement;
@@ -54,13 +44,12 @@ final class CellView implements OutputArea.Listener {
   private HTMLElement code;
   private Runnable onNeedsDom;
 
-  CellView(Cell cell, int index, int codeOrdinal, Actions actions, RenderContext context) {
-    this.cell = cell;
-    this.index = index;
-    this.codeOrdinal = codeOrdinal;
+  CellView(CellState state, Actions actions, RenderContext context) {
+    this.state = state;
+    this.cell = state.cell();
     this.context = context;
     this.actions = actions;
-    this.area = cell.type() == CellType.CODE ? new OutputArea(cell, this) : null;
+    state.setView(this);
   }
 
   /** Called when the cell must be on screen now (it asks the reader for input). */
@@ -82,29 +71,29 @@ final class CellView implements OutputArea.Listener {
 
   private void build() {
     root = Dom.element("section", "cell " + cell.type().jsonName() + "-cell");
-    root.setAttribute("data-index", String.valueOf(index));
+    root.setAttribute("data-index", String.valueOf(index()));
     switch (cell.type()) {
       case CODE:
         buildCode();
         break;
       case MARKDOWN:
-        root.setAttribute("aria-label", "Markdown cell " + (index + 1));
+        root.setAttribute("aria-label", "Markdown cell " + (index() + 1));
         root.appendChild(MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments()));
         break;
       case RAW:
-        root.setAttribute("aria-label", "Raw cell " + (index + 1));
+        root.setAttribute("aria-label", "Raw cell " + (index() + 1));
         root.appendChild(PagedText.of(cell.source(), "raw", null));
         break;
       default:
-        root.setAttribute("aria-label", "Unreadable cell " + (index + 1));
-        HTMLElement notice = Dom.text("div", "notice", "Cell " + (index + 1) + " could not be shown: " + cell.problem());
+        root.setAttribute("aria-label", "Unreadable cell " + (index() + 1));
+        HTMLElement notice = Dom.text("div", "notice", "Cell " + (index() + 1) + " could not be shown: " + cell.problem());
         notice.setAttribute("role", "note");
         root.appendChild(notice);
     }
   }
 
   private void buildCode() {
-    root.setAttribute("aria-label", "Code cell " + (index + 1));
+    root.setAttribute("aria-label", "Code cell " + (index() + 1));
     HTMLElement input = Dom.element("div", "input");
     promptElement = Dom.element("div", "prompt input-prompt");
     input.appendChild(promptElement);
@@ -115,9 +104,9 @@ final class CellView implements OutputArea.Listener {
     runButton = Js.uncheckedCast(Dom.element("button", "run"));
     runButton.type = "button";
     runButton.onclick = event -> {
-      if (runs.isRunning()) {
+      if (state.runs().isRunning()) {
         actions.interrupt(this);
-      } else if (runs.isWaiting()) {
+      } else if (state.runs().isWaiting()) {
         actions.cancel(this);
       } else {
         actions.run(this);
@@ -132,7 +121,7 @@ final class CellView implements OutputArea.Listener {
     outputs = Dom.element("div", "outputs" + (cell.scrolled() ? " scrolled" : ""));
     if (cell.scrolled()) {
       outputs.setAttribute("tabindex", "0");
-      outputs.setAttribute("aria-label", "Outputs of cell " + (index + 1) + ", scrollable");
+      outputs.setAttribute("aria-label", "Outputs of cell " + (index() + 1) + ", scrollable");
     }
     if (cell.outputsHidden()) {
       root.classList.add("outputs-hidden");
@@ -143,7 +132,7 @@ final class CellView implements OutputArea.Listener {
       outputAdded(i);
     }
     showState();
-    if (inputAnswer != null) {
+    if (state.inputPrompt() != null) {
       showInputRequest();
     }
   }
@@ -153,7 +142,7 @@ final class CellView implements OutputArea.Listener {
     String text = cell.source();
     if (text.length() > PagedText.PAGE) {
       code = null;
-      return PagedText.of(text, "source", "Source of cell " + (index + 1));
+      return PagedText.of(text, "source", "Source of cell " + (index() + 1));
     }
     HTMLElement source = Dom.element("pre", "source");
     code = Dom.text("code", null, text);
@@ -165,7 +154,7 @@ final class CellView implements OutputArea.Listener {
 
   /** The count a prompt shows: the cell's position among code cells with {@code seq-as-execution-count}. */
   private Integer shownCount(Integer executionCount) {
-    return context.seqAsExecutionCount ? Integer.valueOf(codeOrdinal) : executionCount;
+    return context.seqAsExecutionCount ? Integer.valueOf(actions.codeOrdinal(this)) : executionCount;
   }
 
   /** Prompt, button and note as the runs are now: the prompt says {@code [*]} while a run waits or runs. */
@@ -173,6 +162,8 @@ final class CellView implements OutputArea.Listener {
     if (root == null || promptElement == null) {
       return;
     }
+    CellRuns runs = state.runs();
+    String note = state.note();
     promptElement.textContent = runs.isBusy() ? "In [*]:" : OutputRenderer.prompt("In", shownCount(cell.executionCount()));
     if (runs.isBusy()) {
       root.classList.add("running");
@@ -192,7 +183,7 @@ final class CellView implements OutputArea.Listener {
       action = "Run cell ";
     }
     runButton.textContent = label;
-    runButton.setAttribute("aria-label", action + (index + 1));
+    runButton.setAttribute("aria-label", action + (index() + 1));
     noteElement.textContent = note == null ? "" : note;
     noteElement.hidden = note == null;
   }
@@ -221,59 +212,53 @@ final class CellView implements OutputArea.Listener {
     return cell;
   }
 
+  CellState state() {
+    return state;
+  }
+
   int index() {
-    return index;
-  }
-
-  /** The output area that applies this cell's execution messages; null for cells that are not code. */
-  OutputArea area() {
-    return area;
-  }
-
-  /** Which of this cell's runs wait and which runs. */
-  CellRuns runs() {
-    return runs;
+    return state.index();
   }
 
   boolean isCode() {
-    return cell.type() == CellType.CODE;
+    return state.isCode();
   }
 
-  /** A run of this cell went into the queue: the prompt says so; the outputs stay until it starts. */
-  void runQueued(String msgId) {
-    runs.queued(msgId);
+  /** The cell moved: labels that name its position follow. */
+  void renumbered() {
+    if (root == null) {
+      return;
+    }
+    root.setAttribute("data-index", String.valueOf(index()));
+    String kind = cell.type() == CellType.CODE ? "Code" : cell.type() == CellType.MARKDOWN ? "Markdown"
+        : cell.type() == CellType.RAW ? "Raw" : "Unreadable";
+    root.setAttribute("aria-label", kind + " cell " + (index() + 1));
+    if (outputs != null && cell.scrolled()) {
+      outputs.setAttribute("aria-label", "Outputs of cell " + (index() + 1) + ", scrollable");
+    }
+    if (runButton != null) {
+      showState();
+    }
+  }
+
+  @Override
+  public void stateChanged() {
     showState();
   }
 
-  /** A run starts: its outputs replace the previous run's. */
-  void runStarted() {
-    note = null;
-    area.clear();
-    showState();
+  @Override
+  public void sourceChanged() {
+    if (code != null) {
+      rehighlight();
+    }
   }
 
-  void runFinished() {
-    removeInputRequest();
-    showState();
-  }
-
-  /** A queued run did not happen: the outputs stay as they were and the note says why. */
-  void runAborted(String reason) {
-    note = "Not run: " + reason + ".";
-    showState();
-  }
-
-  /** Says, in place, why the cell cannot run; nothing the cell showed is lost. */
-  void explain(String message) {
-    note = message;
-    showState();
-  }
-
-  /** Shows a labelled input box under the outputs, as Jupyter does for input(); Enter sends the answer. */
-  void requestInput(String prompt, boolean password, InputAnswer answer) {
-    inputPrompt = prompt;
-    inputPassword = password;
-    inputAnswer = answer;
+  @Override
+  public void inputChanged() {
+    if (state.inputPrompt() == null) {
+      removeInputElement();
+      return;
+    }
     if (root == null && onNeedsDom != null) {
       onNeedsDom.run();
     }
@@ -285,27 +270,20 @@ final class CellView implements OutputArea.Listener {
   private void showInputRequest() {
     removeInputElement();
     HTMLElement row = Dom.element("div", "input-request");
-    HTMLElement label = Dom.text("label", null, inputPrompt);
+    String prompt = state.inputPrompt();
+    HTMLElement label = Dom.text("label", null, prompt);
     HTMLInputElement field = Js.uncheckedCast(Dom.element("input", null));
-    field.type = inputPassword ? "password" : "text";
-    field.setAttribute("aria-label", inputPrompt.trim().isEmpty() ? "Input for cell " + (index + 1) : inputPrompt.trim());
-    InputAnswer answer = inputAnswer;
+    field.type = state.inputPassword() ? "password" : "text";
+    field.setAttribute("aria-label", prompt.trim().isEmpty() ? "Input for cell " + (index() + 1) : prompt.trim());
     field.addEventListener("keydown", event -> {
       if ("Enter".equals(((elemental2.dom.KeyboardEvent) event).key)) {
-        String value = field.value;
-        removeInputRequest();
-        answer.answer(value);
+        state.answerInput(field.value);
       }
     });
     label.appendChild(field);
     row.appendChild(label);
     root.appendChild(row);
     field.focus();
-  }
-
-  private void removeInputRequest() {
-    inputAnswer = null;
-    removeInputElement();
   }
 
   private void removeInputElement() {
