@@ -10,4 +10,5 @@ api.setBundleUrl(import.meta.url);
 
 export const createPyodideExecutor = api.createPyodideExecutor;
 export const defineJupyterNotebook = api.defineJupyterNotebook;
+export const clearStoredDrafts = api.clearStoredDrafts;
 export const version = api.version;

@@ -61,4 +61,51 @@ class NotebookSchemaTest extends BrowserTestSupport {
         + "delete nb.cells[4].outputs[0].metadata; return JSON.stringify(nb);");
     assertEquals("1", validate(withoutMetadata, dir.resolve("metadata.ipynb")).substring(0, 1));
   }
+
+  /**
+   * A notebook edited through the element's API (cells of each type inserted, cells deleted, moved and changed in
+   * type, a source replaced) saves as valid nbformat: in 4.5 every cell, new ones too, has a unique id; in 4.4 none
+   * has one (that schema forbids it).
+   */
+  @Test
+  void anEditedNotebookIsValidNbformat4() throws Exception {
+    Path dir = ROOT.resolve("demo/target/schema-test");
+    Files.createDirectories(dir);
+    for (int minor : new int[] {5, 4}) {
+      driver.get(server.url("/test/blank.html"));
+      js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+          + "el.ipynb = {nbformat: 4, nbformat_minor: arguments[0], metadata: {}, cells: ["
+          + "  {cell_type: 'code', metadata: {}, execution_count: 3, source: 'print(1)',"
+          + "   outputs: [{output_type: 'stream', name: 'stdout', text: '1\\n'}]},"
+          + "  {cell_type: 'markdown', metadata: {}, source: '# Title'},"
+          + "  {cell_type: 'code', metadata: {}, execution_count: 4, source: '2',"
+          + "   outputs: [{output_type: 'execute_result', execution_count: 4, metadata: {}, data: {'text/plain': '2'}}]},"
+          + "  {cell_type: 'raw', metadata: {}, source: 'raw'}]"
+          + "  .map((c, i) => arguments[0] >= 5 ? Object.assign({id: 'orig-' + i}, c) : c)};"
+          + "document.body.appendChild(el);", minor);
+      await(10, () -> (Long) js("return document.getElementById('nb').cells.length;"), n -> n == 4);
+      String saved = (String) js("const nb = document.getElementById('nb');"
+          + "const results = [nb.insertCell(0, 'code', 'x = 1'), nb.insertCell(2, 'markdown', '*new*'),"
+          + "  nb.insertCell(99, 'raw', 'appended'), nb.deleteCell(1), nb.deleteCell(2), nb.setCellType(2, 'markdown'),"
+          + "  nb.moveCell(0, 4), nb.setCellSource(0, '# Moved up'), nb.insertCell(1, 'code', '')];"
+          + "if (results.some(r => r === false || r === -1)) throw new Error('an edit failed: ' + results);"
+          + "return JSON.stringify(nb.toJSON());");
+      String verdict = validate(saved, dir.resolve("edited-4." + minor + ".ipynb"));
+      assertTrue(verdict.startsWith("0 valid"), minor + ": " + verdict + "\n" + saved);
+      @SuppressWarnings("unchecked")
+      java.util.List<Object> ids = (java.util.List<Object>) js("return JSON.parse(arguments[0]).cells.map(c => c.id);",
+          saved);
+      assertEquals(6, ids.size(), saved);
+      if (minor == 5) {
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique ids: " + ids);
+        assertTrue(ids.stream().allMatch(id -> id instanceof String), ids.toString());
+        assertTrue(ids.contains("orig-2") && ids.contains("orig-3") && !ids.contains("orig-0"), "kept ids stay: " + ids);
+      } else {
+        assertTrue(ids.stream().allMatch(id -> id == null), ids.toString());
+      }
+      assertEquals("markdown:# Moved up|code:|markdown:2|raw:raw|raw:appended|code:x = 1",
+          js("return JSON.parse(arguments[0]).cells.map(c => c.cell_type + ':' + [].concat(c.source).join(''))"
+              + ".join('|');", saved));
+    }
+  }
 }

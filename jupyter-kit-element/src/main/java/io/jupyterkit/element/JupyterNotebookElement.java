@@ -19,6 +19,7 @@ import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
 import io.jupyterkit.nbformat.Cell;
+import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
@@ -51,6 +52,7 @@ public class JupyterNotebookElement extends HTMLElement {
   private NotebookModel model;
   private NotebookView view;
   private int loadGeneration;
+  private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
   public JupyterNotebookElement() {
     super();
@@ -73,7 +75,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
     return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources"};
+      "allow-remote-resources", "storage"};
   }
 
   public void connectedCallback() {
@@ -140,6 +142,9 @@ public class JupyterNotebookElement extends HTMLElement {
         // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.
         context.allowRemoteResources = newValue != null;
         break;
+      case "storage":
+        changes.storageChanged();
+        break;
       default:
         break;
     }
@@ -156,7 +161,7 @@ public class JupyterNotebookElement extends HTMLElement {
   public void setIpynb(Object value) {
     ipynb = value;
     loadGeneration++;
-    show(value, "the ipynb property");
+    changes.open(value, null, "the ipynb property");
   }
 
   /** What runs the code cells, such as {@code createPyodideExecutor(options)}. */
@@ -223,6 +228,7 @@ public class JupyterNotebookElement extends HTMLElement {
     link.download = name;
     link.click();
     DomGlobal.setTimeout(ignored -> URL.revokeObjectURL(url), 0);
+    changes.downloaded();
   }
 
   private String defaultFilename() {
@@ -355,6 +361,7 @@ public class JupyterNotebookElement extends HTMLElement {
 
   private void load(String src) {
     int generation = ++loadGeneration;
+    changes.prepare(src);
     DomGlobal.fetch(src)
         .then(response -> {
           if (!response.ok) {
@@ -366,7 +373,7 @@ public class JupyterNotebookElement extends HTMLElement {
         })
         .then(text -> {
           if (generation == loadGeneration) {
-            show(text, src);
+            changes.open(text, src, src);
           }
           return null;
         })
@@ -438,7 +445,7 @@ public class JupyterNotebookElement extends HTMLElement {
       detail.set("cells", shown.size());
       dispatch("load", detail);
     });
-    shown.setListener(view);
+    shown.setListener(changes.follow(shown, view));
     Dom.clear(body);
     body.appendChild(view.element());
     showFilename();
@@ -529,5 +536,129 @@ public class JupyterNotebookElement extends HTMLElement {
     JsPropertyMap<Object> map = Js.asPropertyMap(error);
     Object message = error == null ? null : map.get("message");
     return message == null ? String.valueOf(error) : String.valueOf(message);
+  }
+
+  // Drafts, the dirty state, and editing from the page's script.
+
+  /** Whether the notebook has changes that {@code download()} has not saved; a restored draft has. */
+  @JsProperty(name = "dirty")
+  public boolean isDirty() {
+    return model != null && changes.dirty();
+  }
+
+  /** Erases the draft this notebook keeps in the browser; resolves once it is gone. */
+  public Promise<Object> clearStorage() {
+    return changes.clearStorage();
+  }
+
+  /**
+   * Inserts a {@code type} cell ({@code code}, {@code markdown} or {@code raw}) holding {@code source} at
+   * {@code index} (0 to the cell count; beyond it appends); returns its index, or -1 when nothing was inserted.
+   */
+  public int insertCell(double index, String type, String source) {
+    CellType cellType = CellType.fromJsonName(type);
+    if (view == null || cellType == null) {
+      return -1;
+    }
+    int at = position(index, model.size());
+    view.cell(at - 1);
+    return model.insert(at, new Cell(cellType, source, null)).index();
+  }
+
+  /** Deletes cell {@code index} (its queued runs are cancelled); returns whether there was one. */
+  public boolean deleteCell(double index) {
+    CellView cell = view == null ? null : view.cell(position(index, -1));
+    if (cell == null) {
+      return false;
+    }
+    for (CellState removed : model.delete(cell.state().index(), cell.state().index())) {
+      cancelQueued(removed);
+    }
+    return true;
+  }
+
+  /** Moves cell {@code index} to position {@code toIndex}; returns whether it moved. */
+  public boolean moveCell(double index, double toIndex) {
+    int from = position(index, -1);
+    int to = position(toIndex, -1);
+    if (view == null || view.cell(Math.max(from, to)) == null || from < 0 || to < 0) {
+      return false;
+    }
+    return model.move(from, from, to - from);
+  }
+
+  /** Makes cell {@code index} a {@code type} cell (a code cell loses its outputs); returns whether it is one now. */
+  public boolean setCellType(double index, String type) {
+    CellType cellType = CellType.fromJsonName(type);
+    CellView cell = view == null || cellType == null ? null : view.cell(position(index, -1));
+    if (cell == null || cell.state().type() == CellType.INVALID) {
+      return false;
+    }
+    if (cell.state().type() != cellType) {
+      cancelQueued(cell.state());
+      model.changeType(cell.state().index(), cellType);
+    }
+    return true;
+  }
+
+  /** Replaces the source of cell {@code index}; returns whether there is such a cell. */
+  public boolean setCellSource(double index, String source) {
+    CellView cell = view == null ? null : view.cell(position(index, -1));
+    if (cell == null) {
+      return false;
+    }
+    model.setSource(cell.state(), source == null ? "" : source);
+    return true;
+  }
+
+  /** Every cell as the page may read it: {@code type}, {@code source}, {@code id}; a new array on each read. */
+  @JsProperty(name = "cells")
+  public JsArray<Object> getCells() {
+    JsArray<Object> cells = new JsArray<>();
+    if (view == null) {
+      return cells;
+    }
+    view.finishNow();
+    for (CellState cell : model.readCells()) {
+      JsPropertyMap<Object> info = JsPropertyMap.of();
+      info.set("type", cell.type().jsonName());
+      info.set("source", cell.cell().source());
+      info.set("id", cell.cell().id());
+      cells.push(info);
+    }
+    return cells;
+  }
+
+  /** A whole number from the page's {@code index}, or {@code fallback} when it is none. */
+  private static int position(double index, int fallback) {
+    return "number".equals(Js.typeof(index)) && index == index ? (int) Math.floor(index) : fallback;
+  }
+
+  /** What the drafts and the change event need of the element. */
+  private final class ChangesHost implements NotebookChanges.Host {
+    @Override
+    public void show(Object notebook, String origin) {
+      JupyterNotebookElement.this.show(notebook, origin);
+    }
+
+    @Override
+    public Object snapshot() {
+      return toJSON();
+    }
+
+    @Override
+    public HTMLElement barParent() {
+      return body;
+    }
+
+    @Override
+    public String attribute(String name) {
+      return getAttribute(name);
+    }
+
+    @Override
+    public void dispatch(String type, Object detail) {
+      JupyterNotebookElement.this.dispatch(type, detail);
+    }
   }
 }

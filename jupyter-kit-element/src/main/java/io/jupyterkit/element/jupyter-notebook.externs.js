@@ -22,3 +22,39 @@ JupyterNotebookElementApi.prototype.interrupt = function() {};
 JupyterNotebookElementApi.prototype.restart = function() {};
 /** @param {string=} filename */
 JupyterNotebookElementApi.prototype.download = function(filename) {};
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.dirty;
+/** @return {!Promise<*>} */
+JupyterNotebookElementApi.prototype.clearStorage = function() {};
+/**
+ * @param {number} index
+ * @param {string} type
+ * @param {string=} source
+ * @return {number}
+ */
+JupyterNotebookElementApi.prototype.insertCell = function(index, type, source) {};
+/**
+ * @param {number} index
+ * @return {boolean}
+ */
+JupyterNotebookElementApi.prototype.deleteCell = function(index) {};
+/**
+ * @param {number} index
+ * @param {number} toIndex
+ * @return {boolean}
+ */
+JupyterNotebookElementApi.prototype.moveCell = function(index, toIndex) {};
+/**
+ * @param {number} index
+ * @param {string} type
+ * @return {boolean}
+ */
+JupyterNotebookElementApi.prototype.setCellType = function(index, type) {};
+/**
+ * @param {number} index
+ * @param {string} source
+ * @return {boolean}
+ */
+JupyterNotebookElementApi.prototype.setCellSource = function(index, source) {};
+/** @type {!Array<{type: string, source: string, id: ?string}>} */
+JupyterNotebookElementApi.prototype.cells;

@@ -1,5 +1,6 @@
 package io.jupyterkit.bundle;
 
+import elemental2.promise.Promise;
 import io.jupyterkit.element.Assets;
 import io.jupyterkit.element.JupyterKitElements;
 import io.jupyterkit.pyodide.PyodideExecutors;
@@ -31,6 +32,11 @@ public final class JupyterKitBundle {
   }
 
   @JsFunction
+  interface PromiseAction {
+    Promise<Object> run();
+  }
+
+  @JsFunction
   interface UrlSetter {
     void set(String url);
   }
@@ -43,6 +49,7 @@ public final class JupyterKitBundle {
     api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
     api.set("setBundleUrl", (UrlSetter) Assets::setBundleUrl);
+    api.set("clearStoredDrafts", (PromiseAction) JupyterKitElements::clearStoredDrafts);
     api.set("version", VERSION);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
     JupyterKitElements.define();
