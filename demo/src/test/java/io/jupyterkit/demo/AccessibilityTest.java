@@ -53,6 +53,21 @@ class AccessibilityTest extends BrowserTestSupport {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=intro.ipynb&theme=dark"));
   }
 
+  /** The bar over a restored draft, in the dark theme (its colours are the theme's). */
+  @Test
+  void theDraftBarHasNoSeriousViolations() {
+    String path = "/test/notebook.html?nb=intro.ipynb&theme=dark&storage-key=accessibility-draft";
+    driver.get(server.url(path));
+    await(20, () -> (Long) js("const el = document.querySelector('jupyter-notebook');"
+        + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), n -> n > 0);
+    js("document.querySelector('jupyter-notebook').setCellSource(1, 'print(\"edited\")');");
+    await(20, () -> storedDraft("accessibility-draft"), json -> json != null && json.contains("edited"));
+    List<String> violations = seriousViolations(path);
+    assertEquals(Boolean.TRUE, js("const bar = document.querySelector('jupyter-notebook').shadowRoot"
+        + ".querySelector('[part=draft-bar]'); return !!bar && !bar.hidden;"), "the bar is there");
+    assertEquals(List.of(), violations);
+  }
+
   @Test
   void cellsAreLabelledRegionsAndRunIsAKeyboardButton() {
     driver.get(server.url("/"));

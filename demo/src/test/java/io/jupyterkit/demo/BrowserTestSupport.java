@@ -143,6 +143,37 @@ abstract class BrowserTestSupport {
     return (List<Map<String, Object>>) js("return window.recordedEvents || [];");
   }
 
+  /**
+   * Opens {@code path} as on a first visit: drafts kept by earlier tests in this browser (a page whose cells ran keeps
+   * one, and shows it next time) are erased first.
+   */
+  static void openWithoutDrafts(String path) {
+    driver.get(server.url(path));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    Object erased = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "jupyterkit.clearStoredDrafts().then(() => done('erased'), e => done(String(e)));");
+    if (!"erased".equals(erased)) {
+      throw new AssertionError("drafts could not be erased: " + erased);
+    }
+    driver.get(server.url(path));
+  }
+
+  /** The draft IndexedDB holds under {@code key}, as JSON text, or null; read as another script of the page would. */
+  static String storedDraft(String key) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    return (String) driver.executeAsyncScript(""
+        + "const done = arguments[arguments.length - 1];"
+        + "const request = indexedDB.open('jupyter-kit', 1);"
+        + "request.onupgradeneeded = () => request.result.createObjectStore('drafts');"
+        + "request.onerror = () => done('error: ' + request.error);"
+        + "request.onsuccess = () => {"
+        + "  const db = request.result;"
+        + "  const get = db.transaction('drafts').objectStore('drafts').get(arguments[0]);"
+        + "  get.onsuccess = () => { db.close(); done(get.result ? JSON.stringify(get.result) : null); };"
+        + "  get.onerror = () => { db.close(); done('error: ' + get.error); };"
+        + "};", key);
+  }
+
   static List<LogEntry> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())

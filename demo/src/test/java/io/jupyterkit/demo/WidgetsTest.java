@@ -38,7 +38,7 @@ class WidgetsTest extends BrowserTestSupport {
 
   private static void openWidgetsDemo() {
     driver.manage().logs().get(LogType.BROWSER);
-    driver.get(server.url("/widgets.html"));
+    openWithoutDrafts("/widgets.html");
     await(30, () -> text(4, ".input"), source -> source != null);
     js("document.getElementById('notebook').runAll();");
     awaitText(3, ".widget-output", "3 doubled is 6");

@@ -45,6 +45,8 @@ final class NotebookChanges {
   private static final int SAVE_DELAY_MS = 500;
   private static final int MAX_SAVE_DELAY_MS = 10000;
   private static final int IDLE_TIMEOUT_MS = 2000;
+  /** The longest slice of fingerprinting, so that a keypress waits at most this long. */
+  private static final double SLICE_MS = 8;
   /** Version of the stored record's shape. */
   private static final int RECORD_FORMAT = 1;
 
@@ -291,7 +293,11 @@ final class NotebookChanges {
     }
   }
 
-  /** Saves the pending change now; {@code urgent} (the page is going away) also finishes the fingerprint now. */
+  /**
+   * Saves the pending change: takes the snapshot, and writes it in a later idle moment (each costs about what
+   * {@code toJSON()} costs: for 100 MB, a fifth of a second). {@code urgent} (the page is being hidden or left) does
+   * all of it now, the fingerprint included.
+   */
   private void save(boolean urgent) {
     if (!savePending) {
       return;
@@ -313,9 +319,19 @@ final class NotebookChanges {
     double begin = DomGlobal.performance.now();
     Object notebook = host.snapshot();
     lastSnapshotMs = DomGlobal.performance.now() - begin;
-    if (notebook != null) {
-      write(recorded, notebook);
+    if (notebook == null) {
+      return;
     }
+    if (urgent) {
+      write(recorded, notebook);
+      return;
+    }
+    DraftSession target = session;
+    whenIdle(budget -> {
+      if (target == session && storageOn() && DraftStore.epoch() == saveEpoch) {
+        write(recorded, notebook);
+      }
+    });
   }
 
   private void write(String recorded, Object notebook) {
@@ -359,7 +375,9 @@ final class NotebookChanges {
     if (fingerprint == null) {
       fingerprint = new Fingerprint(originalText());
     }
-    while (!fingerprint.advance(Fingerprint.SLICE_CHARS) && budget.remaining() > 1) {
+    double begin = DomGlobal.performance.now();
+    while (!fingerprint.advance(Fingerprint.SLICE_CHARS) && budget.remaining() > 1
+        && DomGlobal.performance.now() - begin < SLICE_MS) {
       // On while the idle period lasts.
     }
     if (fingerprint.done()) {
@@ -393,13 +411,37 @@ final class NotebookChanges {
     }
   }
 
-  /** The original as text: as fetched, or as the page's object reads in JSON. */
-  private String originalText() {
+  /**
+   * The original's text: as fetched, or the page's object as JSON, its cells one at a time (so that no slice
+   * stringifies the whole notebook).
+   */
+  private Fingerprint.Source originalText() {
     if ("string".equals(Js.typeof(original))) {
-      return Js.asString(original);
+      return Fingerprint.whole(Js.asString(original));
     }
+    JsPropertyMap<Object> root = Js.asPropertyMap(original);
+    Object cells = original == null ? null : root.get("cells");
+    if (!JsArray.isArray(cells)) {
+      return Fingerprint.whole(stringify(original));
+    }
+    JsArray<Object> list = Js.uncheckedCast(cells);
+    JsPropertyMap<Object> header = JsPropertyMap.of();
+    root.forEach(key -> {
+      if (!key.equals("cells") && !key.equals("__proto__")) {
+        header.set(key, root.get(key));
+      }
+    });
+    int[] next = {-1};
+    return () -> {
+      int index = next[0]++;
+      return index < 0 ? stringify(header) : index < list.length ? stringify(list.getAt(index)) : null;
+    };
+  }
+
+  private static String stringify(Object value) {
     try {
-      return Global.JSON.stringify(original);
+      String text = Global.JSON.stringify(value);
+      return text == null ? "" : text;
     } catch (Throwable e) {
       return "";
     }

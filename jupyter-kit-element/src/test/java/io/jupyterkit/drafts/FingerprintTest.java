@@ -22,7 +22,7 @@ class FingerprintTest {
     for (int i = 0; i < 10_000; i++) {
       text.append("cell ").append(i).append(" \u00e9\u4e2d\n");
     }
-    Fingerprint sliced = new Fingerprint(text.toString());
+    Fingerprint sliced = new Fingerprint(Fingerprint.whole(text.toString()));
     int slices = 0;
     while (!sliced.advance(777)) {
       slices++;
@@ -30,6 +30,17 @@ class FingerprintTest {
     assertTrue(slices > 100);
     assertEquals(Fingerprint.of(text.toString()), sliced.value());
     assertTrue(sliced.done());
+  }
+
+  @Test
+  void chunksHashAsTheirConcatenation() {
+    String[] chunks = {"{\"cells\": [", "", "{\"source\": \"a\"}", ",", "{\"source\": \"b\"}", "]}"};
+    int[] next = {0};
+    Fingerprint chunked = new Fingerprint(() -> next[0] < chunks.length ? chunks[next[0]++] : null);
+    while (!chunked.advance(3)) {
+      // Three characters a slice.
+    }
+    assertEquals(Fingerprint.of(String.join("", chunks)), chunked.value());
   }
 
   @Test
@@ -42,7 +53,7 @@ class FingerprintTest {
 
   @Test
   void aHugeSliceDoesNotOverflow() {
-    Fingerprint fingerprint = new Fingerprint("abc");
+    Fingerprint fingerprint = new Fingerprint(Fingerprint.whole("abc"));
     assertFalse(fingerprint.done());
     assertTrue(fingerprint.advance(Integer.MAX_VALUE));
     assertEquals(Fingerprint.of("abc"), fingerprint.value());
