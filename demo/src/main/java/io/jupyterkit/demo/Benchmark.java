@@ -132,13 +132,15 @@ public final class Benchmark {
 
   /**
    * Saving 100 MB of outputs against JSON.stringify (same run), and the longest main-thread task while rendering
-   * 50,000 cells and while printing 10 million characters without a newline; medians over {@code rounds} loads.
+   * 50,000 cells, while printing 10 million characters without a newline and while keeping a draft of 100 MB;
+   * medians over {@code rounds} loads.
    */
   @SuppressWarnings("unchecked")
   static void robustness(Path root, int rounds) throws IOException {
     List<double[]> save = new ArrayList<>();
     List<double[]> render = new ArrayList<>();
     List<double[]> print = new ArrayList<>();
+    List<double[]> draft = new ArrayList<>();
     long domNodes = 0;
     long domCharacters = 0;
     try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
@@ -162,6 +164,9 @@ public final class Benchmark {
             throw new IllegalStateException("the notebook kept " + printed.get("savedCharacters") + " characters");
           }
           domCharacters = ((Number) printed.get("domCharacters")).longValue();
+          Map<String, Object> drafted = pageResult(driver, server.url("/bench/draft-save.html"));
+          draft.add(new double[] {number(drafted.get("longestTask")), number(drafted.get("storedMs")),
+              number(drafted.get("toJsonMs"))});
           print.add(new double[] {number(printed.get("longestTask")), number(printed.get("longestGap")),
               number(printed.get("cellMs"))});
         }
@@ -179,6 +184,8 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "  print 10,000,000 characters without a newline: longest task %.1f ms (target"
         + " <= 50), longest frame gap %.1f ms, cell %.0f ms, %d characters in the DOM%n", median(print, 0),
         median(print, 1), median(print, 2), domCharacters);
+    System.out.printf(Locale.ROOT, "  draft of 100 MB of outputs after one edit: longest task %.1f ms (toJSON() of it"
+        + " %.1f ms), in IndexedDB after %.0f ms%n", median(draft, 0), median(draft, 2), median(draft, 1));
   }
 
   static void execution(Path root, int rounds) throws IOException {

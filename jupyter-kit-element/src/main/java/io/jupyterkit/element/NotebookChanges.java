@@ -76,8 +76,8 @@ final class NotebookChanges {
   private boolean saveAwaitsFingerprint;
   private int saveEpoch;
   private double saveTimer = -1;
-  /** What the last snapshot cost: a notebook that is slow to save is saved less often. */
-  private double lastSnapshotMs;
+  /** What the last save cost on the main thread: a notebook that is slow to save is saved less often. */
+  private double lastSaveMs;
   private Fingerprint fingerprint;
   private boolean fingerprinting;
   private String prefetchedKey;
@@ -135,9 +135,9 @@ final class NotebookChanges {
     if (lookup == null) {
       lookup = DraftStore.read(key);
     }
-    lookup.then(record -> {
+    lookup.then(found -> {
       if (opened == generation) {
-        showFound(key, record);
+        showFound(key, found);
       }
       return null;
     }, failure -> {
@@ -167,13 +167,15 @@ final class NotebookChanges {
         renderBar(false);
         return;
       }
+    }
+    if (record != null) {
       DomGlobal.console.warn("jupyter-kit: the draft kept of this notebook could not be read; showing the original.");
     }
     session = DraftSession.ofOriginal(key);
     host.show(original, origin);
   }
 
-  /** The notebook a stored record holds, or null when it is no draft this library made. */
+  /** The notebook a stored record holds, or null when it is no draft this library made or cannot be read. */
   private static Object draftNotebook(Object record) {
     if (record == null || !"object".equals(Js.typeof(record))) {
       return null;
@@ -267,7 +269,7 @@ final class NotebookChanges {
     if (saveTimer >= 0) {
       DomGlobal.clearTimeout(saveTimer);
     }
-    double delay = Math.max(SAVE_DELAY_MS, Math.min(MAX_SAVE_DELAY_MS, 10 * lastSnapshotMs));
+    double delay = Math.max(SAVE_DELAY_MS, Math.min(MAX_SAVE_DELAY_MS, 10 * lastSaveMs));
     saveTimer = DomGlobal.setTimeout(ignored -> {
       saveTimer = -1;
       whenIdle(budget -> save(false));
@@ -294,9 +296,9 @@ final class NotebookChanges {
   }
 
   /**
-   * Saves the pending change: takes the snapshot, and writes it in a later idle moment (each costs about what
-   * {@code toJSON()} costs: for 100 MB, a fifth of a second). {@code urgent} (the page is being hidden or left) does
-   * all of it now, the fingerprint included.
+   * Saves the pending change: takes the snapshot ({@code toJSON()}: some 70 ms for 100 MB of outputs), and writes it
+   * in a later idle moment (IndexedDB copies it on the main thread: some 250 ms for 100 MB). {@code urgent} (the page
+   * is being hidden or left) does all of it now, the fingerprint included.
    */
   private void save(boolean urgent) {
     if (!savePending) {
@@ -318,7 +320,7 @@ final class NotebookChanges {
     cancelSave();
     double begin = DomGlobal.performance.now();
     Object notebook = host.snapshot();
-    lastSnapshotMs = DomGlobal.performance.now() - begin;
+    lastSaveMs = DomGlobal.performance.now() - begin;
     if (notebook == null) {
       return;
     }
@@ -327,8 +329,9 @@ final class NotebookChanges {
       return;
     }
     DraftSession target = session;
+    int epoch = saveEpoch;
     whenIdle(budget -> {
-      if (target == session && storageOn() && DraftStore.epoch() == saveEpoch) {
+      if (target == session && storageOn() && DraftStore.epoch() == epoch) {
         write(recorded, notebook);
       }
     });
