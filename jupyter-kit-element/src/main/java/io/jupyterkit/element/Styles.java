@@ -63,6 +63,18 @@ final class Styles {
         + "white-space:nowrap}";
   }
 
+  /**
+   * The code editor takes the place of a cell's {@code pre.source} (in a box of classes {@code source code-editor})
+   * with nothing on the page moving: the same font, size, line height and padding (the editor's own theme, in
+   * npm/src/codemirror/editor.mjs, inherits them and adds no padding). The code inherits the pre's font rather
+   * than the browser's monospace, which would also shrink it (13/16). The zero-width space after the code gives an
+   * empty source, and one ending in a newline, the last line that the editor draws too.
+   */
+  private static String editor() {
+    return ".source code{font-family:inherit}.source code::after{content:'\\200b'}"
+        + ".code-editor:focus-within{border-color:var(--jk-accent);box-shadow:inset 0 0 0 1px var(--jk-accent)}";
+  }
+
   /** highlight.js token classes mapped onto custom properties. */
   private static String highlighting() {
     return ".hljs-keyword,.hljs-literal,.hljs-built_in.hljs-keyword{color:var(--jk-code-keyword)}"
@@ -117,8 +129,10 @@ final class Styles {
       + ".output-row{grid-template-columns:6.5em minmax(0,1fr)}"
       + ".prompt{font-family:var(--jk-mono);font-size:.85em;text-align:right;padding:.4em .3em;white-space:nowrap}"
       + ".input-prompt{color:var(--jk-prompt-in)}.output-prompt{color:var(--jk-prompt-out)}"
-      + "pre{margin:0;font-family:var(--jk-mono);font-size:.875em;white-space:pre-wrap;overflow-wrap:anywhere}"
+      + "pre,.code-editor{margin:0;font-family:var(--jk-mono);font-size:.875em}"
+      + "pre{white-space:pre-wrap;overflow-wrap:anywhere}"
       + ".source{background:var(--jk-input-bg);border:1px solid var(--jk-border);border-radius:2px;padding:.4em}"
+      + editor()
       + ".output{padding:.4em;max-width:100%;overflow:auto}"
       + ".stderr{background:var(--jk-stderr-bg)}.error{background:var(--jk-error-bg)}"
       + "img.output{max-width:100%;height:auto}"
