@@ -34,7 +34,8 @@
  * Keys the editor adds: Tab completes when the cursor follows a name or attribute character (one match is
  * inserted at once, several open a list: Enter or Tab accepts, Escape closes, typing narrows it), else indents;
  * Shift-Tab shows what inspect returns for the name at or before the cursor (or after "name(") in a panel that
- * Escape, typing or moving the cursor closes, else dedents; Ctrl-Space completes too. Enter indents by the
+ * PageDown / PageUp scroll and Escape, typing or moving the cursor close (the editor keeps the focus and names the
+ * panel in aria-describedby), else dedents; Ctrl-Space completes too. Enter indents by the
  * language's rules; brackets and quotes close themselves; Mod-z / Mod-Shift-z (Mod-y) undo and redo; Mod-f
  * searches. No line numbers, no active-line highlight; indentation is four spaces.
  *
@@ -202,19 +203,43 @@ const inspection = StateField.define({
   provide: (field) => showTooltip.from(field),
 });
 
+let inspectionIds = 0;
+
+/** The panel: described to assistive technology as the editor's description (see inspectionDescription). */
 function inspectionTooltip(pos, text) {
-  return {
+  const tooltip = {
     pos,
     above: false,
+    id: 'cm-jk-inspect-' + ++inspectionIds,
+    panel: null,
     create(view) {
       const dom = view.dom.ownerDocument.createElement('div');
       dom.className = 'cm-jk-inspect';
+      dom.id = tooltip.id;
       dom.setAttribute('role', 'tooltip');
       dom.textContent = text;
+      tooltip.panel = dom;
       return {dom};
     },
   };
+  return tooltip;
 }
+
+const inspectionDescription = EditorView.contentAttributes.compute([inspection], (state) => {
+  const shown = state.field(inspection);
+  return shown ? {'aria-describedby': shown.id} : {};
+});
+
+/** PageDown / PageUp scroll an open panel; the editor keeps the focus, as it does for the completion list. */
+const scrollInspection = (direction) => (view) => {
+  const shown = view.state.field(inspection, false);
+  const panel = shown && shown.panel;
+  if (!panel) {
+    return false;
+  }
+  panel.scrollBy({top: direction * Math.max(1, panel.clientHeight - 20)});
+  return true;
+};
 
 const closeInspection = (view) => {
   if (!view.state.field(inspection, false)) {
@@ -433,7 +458,8 @@ export function createEditor(options) {
     doc: settings.doc == null ? '' : String(settings.doc),
     extensions: [
       // Popups first: with a list or panel open, these keys act on it.
-      Prec.highest(keymap.of([{key: 'Escape', run: closeInspection}, {key: 'Tab', run: acceptCompletion}])),
+      Prec.highest(keymap.of([{key: 'Escape', run: closeInspection}, {key: 'Tab', run: acceptCompletion},
+        {key: 'PageDown', run: scrollInspection(1)}, {key: 'PageUp', run: scrollInspection(-1)}])),
       // Its keymap (arrows, Enter, Escape, Ctrl-Space) is of highest precedence and acts only on an open list.
       autocompletion({
         override: [completionSource],
@@ -445,6 +471,7 @@ export function createEditor(options) {
       Prec.highest(keymap.of(userKeys)),
       Prec.high(keymap.of([{key: 'Tab', run: tab, shift: shiftTab}])),
       inspection,
+      inspectionDescription,
       tooltips(Object.assign({tooltipSpace}, settings.tooltipParent ? {parent: settings.tooltipParent} : {})),
       history(),
       drawSelection(),

@@ -14,6 +14,8 @@ const DOCS = {
       + 'Prints the values to a stream, or to sys.stdout by default.\n\u001b[0;31mType:\u001b[0m      '
       + 'builtin_function_or_method',
   len: 'Signature: len(obj, /)\nDocstring: Return the number of items in a container.',
+  range: 'Init signature: range(self, /, *args, **kwargs)\nDocstring:\n'
+      + Array.from({length: 60}, (_, i) => `line ${i + 1} of a long docstring`).join('\n'),
 };
 
 const codePoints = (text) => Array.from(text);

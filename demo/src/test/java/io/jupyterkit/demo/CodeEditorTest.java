@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -177,6 +179,24 @@ class CodeEditorTest extends BrowserTestSupport {
   }
 
   @Test
+  void aLongInspectionScrollsWithPageDownWhileTheEditorKeepsTheFocus() {
+    showCells("range");
+    openEditor(0, "{}");
+    chord(Keys.SHIFT, Keys.TAB);
+    await(5, CodeEditorTest::inspectText, text -> text != null && text.endsWith("line 60 of a long docstring"));
+    String panel = "root.querySelector('.cm-jk-inspect')";
+    assertEquals(Boolean.TRUE, inShadow(panel + ".scrollHeight > " + panel + ".clientHeight + 100"), "it scrolls");
+    assertEquals(inShadow(panel + ".id"), inShadow("cell(0).querySelector('.cm-content')"
+        + ".getAttribute('aria-describedby')"), "the editor is described by the panel");
+    keys(Keys.PAGE_DOWN);
+    await(5, () -> ((Number) inShadow(panel + ".scrollTop")).doubleValue(), top -> top > 50);
+    keys(Keys.PAGE_UP);
+    await(5, () -> ((Number) inShadow(panel + ".scrollTop")).doubleValue(), top -> top == 0);
+    assertEquals(List.of(true, "range", 5L), js("return [window.ed.hasFocus(), window.ed.value(),"
+        + " window.ed.cursorPosition()];"), "the keys went to the panel only");
+  }
+
+  @Test
   void keyBindingsComeFirstAndReportWhereTheCursorIs() {
     showCells("a = 1\nb = 2");
     openEditor(0, "{keys: {"
@@ -329,5 +349,54 @@ class CodeEditorTest extends BrowserTestSupport {
     assertEquals(open.get(2).doubleValue(), typed.get(2).doubleValue(), 1, "box height after typing");
     js("window.ed.box.getRootNode().activeElement.blur();");
     assertSameGeometry(open, editorGeometry(3), "cell 3 after blur");
+  }
+
+  /**
+   * axe's serious and critical findings on the page. The completion list and the inspect panel are left out of
+   * its scrollable-region rule: the editor keeps the focus and drives them (the list as a combobox's listbox,
+   * aria-activedescendant naming the chosen option and the arrows moving it, as WAI-ARIA recommends; the panel as
+   * the editor's aria-describedby, scrolled by PageDown and PageUp), which axe cannot see; the tests check that
+   * wiring instead.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> seriousViolations() {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(""
+        + "const done = arguments[arguments.length - 1];"
+        + "const script = document.createElement('script'); script.src = '/test-vendor/axe-core/axe.min.js';"
+        + "script.onload = () => axe.run(document, {resultTypes: ['violations']})"
+        + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        + "    nodes: v.nodes.filter(n => !(v.id === 'scrollable-region-focusable'"
+        + "        && /^<(ul[^>]* role=\"listbox\"|div[^>]* class=\"[^\"]*\\bcm-jk-inspect\\b)/.test(n.html)))"
+        + "      .slice(0, 3).map(n => n.target.join(' > ') + ' ' + (n.failureSummary || ''))}))),"
+        + "        e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: [{}]}]));"
+        + "document.head.appendChild(script);");
+    return violations.stream()
+        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+        .filter(v -> !((List<?>) v.get("nodes")).isEmpty())
+        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void anEditorWithItsPopupsOpenHasNoSeriousAccessibilityViolationsInEitherTheme() {
+    for (String theme : new String[] {"light", "dark"}) {
+      showCells("print(len('abc'))\nx = pr");
+      js("document.getElementById('nb').setAttribute('theme', arguments[0]);", theme);
+      openEditor(0, "{}");
+      keys(Keys.TAB);
+      await(5, CodeEditorTest::completionLabels, l -> !l.isEmpty());
+      assertEquals(List.of("listbox", "true", "print"), inShadow("(() => { const input = cell(0)"
+          + ".querySelector('.cm-content'); const option = root.getElementById(input.getAttribute("
+          + "'aria-activedescendant')); return [option.parentElement.getAttribute('role'),"
+          + " option.getAttribute('aria-selected'), option.querySelector('.cm-completionLabel').textContent]; })()"),
+          "the editor names the chosen option to assistive technology");
+      assertEquals(List.of(), seriousViolations(), theme + ", completion list open");
+      keys(Keys.ESCAPE);
+      js("window.ed.setCursor(5);");
+      chord(Keys.SHIFT, Keys.TAB);
+      await(5, CodeEditorTest::inspectText, text -> text != null);
+      assertEquals(List.of(), seriousViolations(), theme + ", inspect panel open");
+    }
   }
 }
