@@ -13,7 +13,9 @@
  *               'c', 'cpp', 'java', 'scala', 'kotlin', 'ruby', 'lua', 'haskell' (and the aliases in LANGUAGES);
  *               anything else is plain text.
  *   readOnly    The text cannot be changed (it can still be selected, searched and copied).
- *   lineWrapping  Wrap long lines (default false, as in Jupyter: long lines scroll sideways).
+ *   lineWrapping  Wrap long lines (default false, as in Jupyter: long lines scroll sideways). The read-only
+ *               pre.source wraps them (white-space: pre-wrap); an editor that replaces it draws them the same way
+ *               only with lineWrapping true.
  *   tooltipParent Element for the completion list and the inspect panel (default: the editor itself). Give one
  *               outside any element that clips (overflow, paint containment) so popups are not cut off.
  *   onChange(doc)  After the text changed by editing (not by setValue), with the whole text; called once per
@@ -37,7 +39,8 @@
  * PageDown / PageUp scroll and Escape, typing or moving the cursor close (the editor keeps the focus and names the
  * panel in aria-describedby), else dedents; Ctrl-Space completes too. Enter indents by the
  * language's rules; brackets and quotes close themselves; Mod-z / Mod-Shift-z (Mod-y) undo and redo; Mod-f
- * searches. No line numbers, no active-line highlight; indentation is four spaces.
+ * searches. No line numbers, no active-line highlight; indentation is four spaces. In a read-only editor Tab is left
+ * to the browser (the focus moves on).
  *
  * handle:
  *   value()          The text.
@@ -132,9 +135,9 @@ function toUtf16(text, codePoints) {
 
 const NAME_CHAR = /[\p{L}\p{N}_]/u;
 const NAME_OR_ATTRIBUTE_CHAR = /[\p{L}\p{N}_.]/u;
-/** Two UTF-16 units: enough for one code point before or after the cursor. */
-const charBefore = (state, pos) => state.sliceDoc(Math.max(0, pos - 2), pos).slice(-1);
-const charAfter = (state, pos) => state.sliceDoc(pos, pos + 1);
+/** The code point before / after the cursor ('' at either end); two UTF-16 units hold one. */
+const charBefore = (state, pos) => Array.from(state.sliceDoc(Math.max(0, pos - 2), pos)).pop() || '';
+const charAfter = (state, pos) => Array.from(state.sliceDoc(pos, pos + 2))[0] || '';
 
 // eslint-disable-next-line no-control-regex
 const ANSI_ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
@@ -296,10 +299,11 @@ const highlightStyle = HighlightStyle.define([
   {tag: [tags.standard(tags.variableName), tags.typeName, tags.standard(tags.name)],
     color: 'var(--jk-code-builtin)'},
   {tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className),
-    tags.definition(tags.variableName), tags.heading], color: 'var(--jk-code-title)'},
+    tags.definition(tags.variableName)], color: 'var(--jk-code-title)'},
   {tag: [tags.meta, tags.annotation, tags.processingInstruction, tags.special(tags.variableName),
     tags.attributeName], color: 'var(--jk-code-meta)'},
-  {tag: tags.heading, fontWeight: 'bold'},
+  // One rule per tag: a later rule for the same tag replaces an earlier one.
+  {tag: tags.heading, color: 'var(--jk-code-title)', fontWeight: 'bold'},
   {tag: tags.strong, fontWeight: 'bold'},
   {tag: tags.emphasis, fontStyle: 'italic'},
   {tag: tags.strikethrough, textDecoration: 'line-through'},
@@ -399,6 +403,10 @@ export function createEditor(options) {
 
   const tab = (target) => {
     const {state} = target;
+    if (state.readOnly) {
+      // Nothing to insert: Tab moves the focus on, as it does everywhere else on the page.
+      return false;
+    }
     const range = state.selection.main;
     if (state.selection.ranges.length > 1 || !range.empty || !NAME_OR_ATTRIBUTE_CHAR.test(charBefore(state, range.head))
         || typeof settings.complete !== 'function') {

@@ -244,6 +244,11 @@ class CodeEditorTest extends BrowserTestSupport {
     showCells("alpha = 1\nbeta = alpha");
     openEditor(0, "{readOnly: true}");
     keys("zzz");
+    js("window.ed.setCursor(5);");
+    keys(Keys.TAB);
+    assertEquals("reset", await(5, () -> js("return document.activeElement.id;"), "reset"::equals));
+    assertTrue(kernelCalls().isEmpty(), "Tab in a read-only editor completes nothing, it moves the focus on");
+    js("window.ed.focus();");
     chord(Keys.CONTROL, "f");
     await(5, () -> (Boolean) inShadow("!!cell(0).querySelector('.cm-search input[name=search]')"), open -> open);
     assertEquals("alpha = 1\nbeta = alpha", value(), "a read-only editor ignores typing");
@@ -284,6 +289,41 @@ class CodeEditorTest extends BrowserTestSupport {
       assertEquals(dark.get(i + 1), dark.get(i), "dark colour " + i / 2 + " of " + dark);
       assertNotEquals(light.get(i), dark.get(i), "colour " + i / 2 + " changed with the theme");
     }
+  }
+
+  @Test
+  void otherLanguagesAreHighlightedAndUnknownOnesArePlainText() {
+    showCells("");
+    String keywordColour = "(() => { const probe = document.createElement('span');"
+        + " probe.style.color = 'var(--jk-code-keyword)'; root.appendChild(probe);"
+        + " const colour = getComputedStyle(probe).color; probe.remove(); return colour; })()";
+    String colourOf = "(word => { const span = [...cell(0).querySelectorAll('.cm-line span')]"
+        + ".find(s => s.textContent === word); return span ? getComputedStyle(span).color : null; })";
+    Object keyword = inShadow(keywordColour);
+    String[][] cases = {
+      {"r", "f <- function(x) x", "function"},
+      {"julia", "function f(x) end", "function"},
+      {"sql", "SELECT name FROM t", "SELECT"},
+      {"shell", "if true; then echo; fi", "if"},
+      {"javascript", "const x = 1", "const"},
+      {"markdown", "# Title", " Title"},
+    };
+    openEditor(0, "{}");
+    for (String[] language : cases) {
+      js("window.ed.setLanguage(arguments[0]); window.ed.setValue(arguments[1]);", language[0], language[1]);
+      Object colour = await(5, () -> inShadow(colourOf + "(" + jsString(language[2]) + ")"), c -> c != null);
+      if (language[0].equals("markdown")) {
+        assertEquals(inShadow("(() => { const probe = document.createElement('span');"
+            + " probe.style.color = 'var(--jk-code-title)'; root.appendChild(probe);"
+            + " const colour = getComputedStyle(probe).color; probe.remove(); return colour; })()"), colour,
+            "a markdown heading has the title colour");
+      } else {
+        assertEquals(keyword, colour, language[0] + ": " + language[2] + " is a keyword");
+      }
+    }
+    js("window.ed.setLanguage('klingon'); window.ed.setValue('function if SELECT');");
+    assertEquals(0L, await(5, () -> (Long) inShadow("cell(0).querySelectorAll('.cm-line span').length"), n -> n == 0),
+        "an unknown language is plain text");
   }
 
   /**
@@ -331,24 +371,25 @@ class CodeEditorTest extends BrowserTestSupport {
       "",
       "x = 1\n",
       "values = [len(s) for s in ('a', 'bb')]",
+      "print(" + "'a word', ".repeat(40) + "'the last')  # wrapped as the read-only view wraps it",
       "end",
     };
     showCells(sources);
     for (int i = 0; i < sources.length - 1; i++) {
       List<Number> before = readOnlyGeometry(i);
-      openEditor(i, "{}");
+      openEditor(i, i == 4 ? "{lineWrapping: true}" : "{}");
       assertSameGeometry(before, editorGeometry(i), "cell " + i + " " + jsString(sources[i]));
       assertEquals(sources[i], value());
     }
     // Typing inside a line or moving the focus away changes nothing either.
-    List<Number> open = editorGeometry(3);
+    List<Number> open = editorGeometry(4);
     js("window.ed.setCursor(3);");
     keys("y");
-    awaitValue("valyues = [len(s) for s in ('a', 'bb')]");
-    List<Number> typed = editorGeometry(3);
+    awaitValue("priynt" + sources[4].substring("print".length()));
+    List<Number> typed = editorGeometry(4);
     assertEquals(open.get(2).doubleValue(), typed.get(2).doubleValue(), 1, "box height after typing");
     js("window.ed.box.getRootNode().activeElement.blur();");
-    assertSameGeometry(open, editorGeometry(3), "cell 3 after blur");
+    assertSameGeometry(open, editorGeometry(4), "cell 4 after blur");
   }
 
   /**
