@@ -17,9 +17,11 @@
  *               pre.source wraps them (white-space: pre-wrap); an editor that replaces it draws them the same way
  *               only with lineWrapping true.
  *   tooltipParent Element for the completion list and the inspect panel (default: the editor itself). Give one
- *               outside any element that clips (overflow, paint containment) so popups are not cut off.
- *   onChange(doc)  After the text changed by editing (not by setValue), with the whole text; called once per
- *               task, after CodeMirror finished its update.
+ *               in the same root (so the editor's styles reach it) but outside any element that clips (overflow,
+ *               paint containment, content-visibility) so popups are not cut off. Popups stay within the root's
+ *               host when the host clips, opening above the cursor when there is no room below.
+ *   onChange(doc)  After the text changed by editing or undo (not by setValue), with the whole text; called in
+ *               a microtask after CodeMirror finished its update, once for changes made together.
  *   onFocus(), onBlur()  The editor gained / lost focus (also called after the update, never inside it, so they
  *               may destroy the editor).
  *   keys        { 'Shift-Enter': () => boolean, ... }: CodeMirror key names ('Mod-' is Ctrl, or Cmd on macOS),
