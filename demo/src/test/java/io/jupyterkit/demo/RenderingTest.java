@@ -118,7 +118,9 @@ class RenderingTest extends BrowserTestSupport {
   @Test
   void nbformat3NotebooksRenderWithTheirHeadingLevels() {
     open("legacy-v3.ipynb", "");
-    assertEquals("Section title", inShadow("cell(0).querySelector('h2').textContent"));
+    // Markdown renders once marked, loaded on demand, has arrived.
+    assertEquals("Section title", await(20, () -> inShadow("(h => h && h.textContent)(cell(0).querySelector('h2'))"),
+        text -> text != null));
     assertEquals("In [4]:", inShadow("cell(2).querySelector('.input-prompt').textContent"));
     assertEquals("<b>2</b>", inShadow("cell(2).querySelector('.output.html').shadowRoot.querySelector('b').outerHTML"));
   }

@@ -217,11 +217,9 @@ final class CellView implements CellState.View {
     CellRuns runs = state.runs();
     String note = state.note();
     promptElement.textContent = runs.isBusy() ? "In [*]:" : OutputRenderer.prompt("In", shownCount(cell.executionCount()));
-    if (runs.isBusy()) {
-      root.classList.add("running");
-    } else {
-      root.classList.remove("running");
-    }
+    root.classList.toggle("running", runs.isBusy());
+    root.classList.toggle("queued", runs.isWaiting() && !runs.isRunning());
+    promptElement.title = runs.isRunning() ? "Running" : runs.isWaiting() ? "Queued" : "";
     String label;
     String action;
     if (runs.isRunning()) {
