@@ -122,6 +122,34 @@ class IntrospectionTest(unittest.TestCase):
         reply = completion.complete(None, 3, self.kernel.namespace, use_jedi=False)
         self.assertEqual(("ok", 0, 0), (reply["status"], reply["cursor_start"], reply["cursor_end"]))
 
+    def test_a_jedi_that_fails_gives_way_to_the_standard_library_for_good(self):
+        calls = []
+
+        class UnsupportedInterpreter:
+            def __init__(self, code, namespaces):
+                calls.append(code)
+                # What jedi 0.19.1 raises under Python 3.14 (parso has no grammar for it).
+                raise NotImplementedError("Python version 3.14 is currently not supported.")
+
+        fake = type(sys)("jedi")
+        fake.settings = type(sys)("jedi.settings")
+        fake.Interpreter = UnsupportedInterpreter
+        saved_module, saved_state = sys.modules.get("jedi"), dict(completion._jedi_state)
+        sys.modules["jedi"] = fake
+        completion._jedi_state["usable"] = True
+        try:
+            for _ in range(2):
+                reply = completion.complete("my_v", 4, self.kernel.namespace)
+                self.assertEqual(["my_variable"], reply["matches"])
+            self.assertEqual(["my_v"], calls, "jedi is not tried again once it failed")
+            self.assertFalse(completion.jedi_available())
+        finally:
+            completion._jedi_state.update(saved_state)
+            if saved_module is None:
+                del sys.modules["jedi"]
+            else:
+                sys.modules["jedi"] = saved_module
+
     def test_inspecting_a_function_at_both_levels(self):
         reply = inspection.inspect_reply("greet", 2, 1, self.kernel.namespace)
         text = reply["data"]["text/plain"]

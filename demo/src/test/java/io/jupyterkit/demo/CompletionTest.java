@@ -134,6 +134,18 @@ class CompletionTest extends BrowserTestSupport {
   }
 
   @Test
+  void pyodide314CompletesAndInspectsToo() {
+    openCells("{src: '/pyodide-314/pyodide.mjs'}", "my_variable = 1");
+    runAndWait("nb", 0, 180);
+    ask("names", "complete('x = my_v')");
+    Map<String, Object> names = reply("names", 30);
+    assertEquals(List.of("my_variable"), matches(names), names.toString());
+    assertEquals(4L, names.get("cursor_start"));
+    ask("len", "inspect('len')");
+    assertEquals(true, reply("len", 30).get("found"));
+  }
+
+  @Test
   void jediInstalledFromTheDebianWheelsCompletesByInference() {
     openCells("{src: '/pyodide/pyodide.js', lockFileURL: '/widgets/pyodide-lock.json', packages: ['jedi']}",
         "import jedi\nmy_variable = 1\njedi.__version__");
