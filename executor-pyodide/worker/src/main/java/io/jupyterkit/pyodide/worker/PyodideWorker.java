@@ -165,11 +165,11 @@ public final class PyodideWorker {
       case MessageTypes.COMM_CLOSE:
         handleComm(data);
         break;
-      case MessageTypes.COMPLETE_REQUEST:
-      case MessageTypes.INSPECT_REQUEST:
-        shellRequest(data, message);
-        break;
       default:
+        // complete_request, inspect_request, and any other shell request (answered with an error reply).
+        if (message.msgType().endsWith("_request")) {
+          shellRequest(data, message);
+        }
         break;
     }
   }
