@@ -122,6 +122,19 @@ class IntrospectionTest(unittest.TestCase):
         reply = completion.complete(None, 3, self.kernel.namespace, use_jedi=False)
         self.assertEqual(("ok", 0, 0), (reply["status"], reply["cursor_start"], reply["cursor_end"]))
 
+    def test_jedi_is_used_once_a_cell_installs_it(self):
+        saved_path, saved_module = list(sys.path), sys.modules.pop("jedi", None)
+        sys.path[:] = [entry for entry in sys.path if not os.path.isdir(os.path.join(entry or ".", "jedi"))]
+        try:
+            self.assertFalse(completion.jedi_available())
+            sys.modules["jedi"] = type(sys)("jedi")  # what a cell that installed and imported it leaves
+            self.assertTrue(completion.jedi_available())
+        finally:
+            sys.path[:] = saved_path
+            sys.modules.pop("jedi", None)
+            if saved_module is not None:
+                sys.modules["jedi"] = saved_module
+
     def test_a_jedi_that_fails_gives_way_to_the_standard_library_for_good(self):
         calls = []
 
@@ -136,7 +149,7 @@ class IntrospectionTest(unittest.TestCase):
         fake.Interpreter = UnsupportedInterpreter
         saved_module, saved_state = sys.modules.get("jedi"), dict(completion._jedi_state)
         sys.modules["jedi"] = fake
-        completion._jedi_state["usable"] = True
+        completion._jedi_state["failed"] = False
         try:
             for _ in range(2):
                 reply = completion.complete("my_v", 4, self.kernel.namespace)

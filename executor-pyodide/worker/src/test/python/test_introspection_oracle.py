@@ -111,7 +111,7 @@ class OracleTest(unittest.TestCase):
             self.skipTest("jedi is fetched by widgets-comm's build")
         if SITE not in sys.path:
             sys.path.append(SITE)
-        completion._jedi_state["usable"] = None
+        completion._jedi_state["failed"] = False
         self.assertTrue(completion.jedi_available())
         self.check_completions(use_jedi=True)
         self.assertTrue(completion.jedi_available(), "jedi did not fail")

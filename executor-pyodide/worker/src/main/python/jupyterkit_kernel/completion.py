@@ -30,7 +30,8 @@ _IMPORT = re.compile(r"^\s*import\s+(?:[\w.]+\s*(?:as\s+\w+\s*)?,\s*)*([\w.]*)$"
 _FROM = re.compile(r"^\s*from\s+([\w.]*)$")
 _FROM_IMPORT = re.compile(r"^\s*from\s+([\w.]+)\s+import\s+\(?\s*(?:\w+\s*(?:as\s+\w+\s*)?,\s*)*(\w*)$")
 
-_jedi_state = {"usable": None}
+# Set once jedi failed: not tried again in this interpreter.
+_jedi_state = {"failed": False}
 
 
 def complete(code, cursor_pos, namespace, use_jedi=True):
@@ -61,12 +62,17 @@ def complete(code, cursor_pos, namespace, use_jedi=True):
 
 
 def jedi_available():
-    """True when jedi can be imported and has not failed with this Python (it does not know 3.14's grammar)."""
-    if _jedi_state["usable"] is None:
-        import importlib.util
+    """True when jedi can be imported and has not failed with this Python (it does not know 3.14's grammar).
 
-        _jedi_state["usable"] = importlib.util.find_spec("jedi") is not None
-    return _jedi_state["usable"]
+    Looked for at each request (importlib caches the path, so that is quick), as a cell may install it any time.
+    """
+    if _jedi_state["failed"]:
+        return False
+    if "jedi" in sys.modules:
+        return True
+    import importlib.util
+
+    return importlib.util.find_spec("jedi") is not None
 
 
 def warm_up(namespace):
@@ -131,7 +137,7 @@ def _jedi_completions(before, namespace):
             result.append(item)
         return result
     except Exception:  # an unsupported Python (NotImplementedError from parso) or a jedi bug: the standard way
-        _jedi_state["usable"] = False
+        _jedi_state["failed"] = True
         return None
 
 

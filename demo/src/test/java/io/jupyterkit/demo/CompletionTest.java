@@ -91,8 +91,10 @@ class CompletionTest extends BrowserTestSupport {
 
     ask("attributes", "complete('collections.Ordered')");
     assertEquals(List.of("OrderedDict"), matches(reply("attributes", 20)));
-    System.out.printf("standard completer in Pyodide 0.26.2: completions took %.0f, %.0f and %.0f ms%n",
-        millis("names"), millis("emoji"), millis("attributes"));
+    ask("modules", "complete('import jso')");
+    assertTrue(matches(reply("modules", 20)).contains("json"), "modules of the standard library's zip");
+    System.out.printf("standard completer in Pyodide 0.26.2: completions took %.0f, %.0f, %.0f and %.0f ms%n",
+        millis("names"), millis("emoji"), millis("attributes"), millis("modules"));
 
     ask("len", "inspect('len(', 4)");
     Map<String, Object> len = reply("len", 20);
