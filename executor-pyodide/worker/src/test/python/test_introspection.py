@@ -191,6 +191,20 @@ class IntrospectionTest(unittest.TestCase):
         self.assertFalse(inspection.inspect_reply("", 0, 0, self.kernel.namespace)["found"])
         self.assertFalse(inspection.inspect_reply("lazy.anything", 13, 0, self.kernel.namespace)["found"])
 
+    def test_an_object_that_fails_to_be_shown_gets_an_error_reply_and_the_kernel_goes_on(self):
+        run_cell(self.kernel, self.out, "class Hostile:\n    def __str__(self):\n        raise SystemExit('no')\n"
+                 "hostile = Hostile()")
+        text = inspection.inspect_reply("lazy", 4, 0, self.kernel.namespace)["data"]["text/plain"]
+        self.assertTrue(text.startswith("Type:        Lazy\n"), text)
+        self.out.messages.clear()
+        self.kernel.shell_request(shell_request("inspect_request", {"code": "hostile", "cursor_pos": 7}))
+        reply = self.out.of_type("inspect_reply")[0]["content"]
+        self.assertEqual(("error", "SystemExit"), (reply["status"], reply["ename"]))
+        self.assertEqual("idle", self.out.messages[-1]["content"]["execution_state"])
+        self.out.messages.clear()
+        self.kernel.shell_request(shell_request("complete_request", {"code": "hosti", "cursor_pos": 5}))
+        self.assertEqual(["hostile"], self.out.of_type("complete_reply")[0]["content"]["matches"])
+
     def test_inspecting_a_property_does_not_run_it(self):
         text = inspection.inspect_reply("lazy.value", 10, 0, self.kernel.namespace)["data"]["text/plain"]
         self.assertTrue(text.startswith("Type:        property\n"), text)

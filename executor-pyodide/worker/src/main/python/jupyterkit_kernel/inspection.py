@@ -232,8 +232,14 @@ def _length(obj):
 
 def _code_file(obj):
     """The file of a function's (or method's) code, a cell's included."""
-    code = getattr(inspect.unwrap(obj) if callable(obj) else obj, "__code__", None) if not inspect.isclass(obj) else None
-    return code.co_filename if isinstance(code, types.CodeType) else None
+    if isinstance(obj, types.MethodType):
+        obj = obj.__func__
+    if not isinstance(obj, types.FunctionType):
+        return None
+    try:
+        return inspect.unwrap(obj).__code__.co_filename
+    except Exception:  # a __wrapped__ chain that is not made of functions
+        return None
 
 
 def _file(obj):

@@ -197,7 +197,7 @@ class Kernel:
                                                  content.get("detail_level", 0), self.namespace)
             else:
                 reply = _error_reply("UnsupportedRequest", "This kernel does not answer %s." % msg_type)
-        except Exception as exc:  # a bug or a hostile object must not take the kernel down
+        except BaseException as exc:  # noqa: B902 - a hostile __str__ raising SystemExit must not end the kernel
             reply = _error_reply(type(exc).__name__, str(exc))
         reply_type = msg_type[:-len("_request")] if msg_type.endswith("_request") else msg_type
         self._send(reply_type + "_reply", reply)

@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Completion and inspection answered by the kernel, driven from page JavaScript through the executor's
  * {@code complete()} and {@code inspect()}, with real Pyodide: the standard library's completer, and jedi installed
- * from the Debian wheels the build repacks.
+ * from the Debian wheels the build repacks. Booting waits as long as it takes ({@code timeoutMs: 0}): on a loaded
+ * machine the default boot timeout would fail these tests for the wrong reason.
  */
 class CompletionTest extends BrowserTestSupport {
   /**
@@ -50,7 +51,8 @@ class CompletionTest extends BrowserTestSupport {
         + "const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
         + "  onStatus: (status, detail) => window.statuses.push(status)});"
         + "window.started = performance.now();"
-        + "executor.complete('my_v', 4).then(reply => { window.early = reply; window.took = performance.now() - window.started;"
+        + "executor.complete('my_v', 4).then(reply => { window.early = reply;"
+        + "  window.took = performance.now() - window.started;"
         + "  window.statusesThen = window.statuses.slice(); });"
         + "executor.inspect('len').then(reply => { window.earlyInspect = reply; });");
     Map<String, Object> early = reply("early", 10);
@@ -61,14 +63,16 @@ class CompletionTest extends BrowserTestSupport {
     assertEquals(List.of(), js("return window.statusesThen;"), "nothing was loaded");
     assertTrue(((Number) js("return window.took;")).doubleValue() < 1000, "answered at once");
     // Bad arguments are rejected with a reason, not thrown into the page.
-    js("window.bad = undefined; jupyterkit.createPyodideExecutor({}).complete(42).catch(e => { window.bad = String(e); });");
+    js("window.bad = undefined;"
+        + "jupyterkit.createPyodideExecutor({}).complete(42).catch(e => { window.bad = String(e); });");
     String bad = await(10, () -> (String) js("return window.bad || null;"), v -> v != null);
     assertTrue(bad.contains("code must be a string"), bad);
   }
 
   @Test
   void theStandardCompleterSeesWhatCellsDefined() {
-    openCells("{src: '/pyodide/pyodide.js'}", "my_variable = 1\nimport collections", "answer = input('go? ')");
+    openCells("{src: '/pyodide/pyodide.js', timeoutMs: 0}", "my_variable = 1\nimport collections",
+        "answer = input('go? ')");
     runAndWait("nb", 0, 120);
     ask("names", "complete('my_v', 4)");
     Map<String, Object> names = reply("names", 20);
@@ -119,7 +123,7 @@ class CompletionTest extends BrowserTestSupport {
 
   @Test
   void aRequestLeftWhenPythonRestartsGetsAnErrorReply() {
-    openCells("{src: '/pyodide/pyodide.js'}", "1 + 1", "while True:\n    pass");
+    openCells("{src: '/pyodide/pyodide.js', timeoutMs: 0}", "1 + 1", "while True:\n    pass");
     runAndWait("nb", 0, 120);
     clickRun("nb", 1);
     awaitStarted("nb", 1, 30);
@@ -137,7 +141,7 @@ class CompletionTest extends BrowserTestSupport {
 
   @Test
   void pyodide314CompletesAndInspectsToo() {
-    openCells("{src: '/pyodide-314/pyodide.mjs'}", "my_variable = 1");
+    openCells("{src: '/pyodide-314/pyodide.mjs', timeoutMs: 0}", "my_variable = 1");
     runAndWait("nb", 0, 180);
     ask("names", "complete('x = my_v')");
     Map<String, Object> names = reply("names", 30);
@@ -149,7 +153,8 @@ class CompletionTest extends BrowserTestSupport {
 
   @Test
   void jediInstalledFromTheDebianWheelsCompletesByInference() {
-    openCells("{src: '/pyodide/pyodide.js', lockFileURL: '/widgets/pyodide-lock.json', packages: ['jedi']}",
+    openCells("{src: '/pyodide/pyodide.js', timeoutMs: 0, lockFileURL: '/widgets/pyodide-lock.json',"
+        + " packages: ['jedi']}",
         "import jedi\nmy_variable = 1\njedi.__version__");
     assertTrue(runAndWait("nb", 0, 180).contains("'0.19.1'"), outputText("nb", 0));
     // What only jedi knows: the type of a literal, without running anything.
