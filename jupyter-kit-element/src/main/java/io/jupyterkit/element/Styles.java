@@ -110,6 +110,7 @@ final class Styles {
         + "font-family:var(--jk-mono);font-size:.875em;line-height:inherit;padding:.4em;"
         + "background:var(--jk-input-bg);color:var(--jk-fg);border:1px solid var(--jk-border);border-radius:2px}"
         + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:7em;width:calc(100% - 7em)}"
+        + ".markdown-box>.code-editor,.raw-box>.code-editor{margin-left:7em}"
         + ".add-cells{display:flex;gap:.4em;padding:.2em 0 .2em 7em;font-size:.85em}";
   }
 
@@ -126,6 +127,7 @@ final class Styles {
         + ".output-row{grid-template-columns:minmax(0,1fr)}.output-row .prompt{text-align:left;padding:0 .3em}"
         + ".markdown,.raw{padding-left:.4em}.run-note,.input-request,.add-cells{padding-left:.4em}"
         + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:0;width:100%}"
+        + ".markdown-box>.code-editor,.raw-box>.code-editor{margin-left:0}"
         + ".input-request input{min-width:0;width:100%}"
         + ".toolbar{gap:.25em}.tool{min-height:32px;min-width:32px}.kernel-status{margin-left:0}}";
   }
