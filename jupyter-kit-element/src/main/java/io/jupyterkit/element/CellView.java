@@ -1,5 +1,6 @@
 package io.jupyterkit.element;
 
+import elemental2.dom.Element;
 import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLInputElement;
@@ -7,7 +8,9 @@ import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
+import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.notebook.CellState;
+import io.jupyterkit.notebook.Command;
 import io.jupyterkit.protocol.CellRuns;
 import jsinterop.base.Js;
 
@@ -24,6 +27,24 @@ final class CellView implements CellState.View {
     void cancel(CellView view);
 
     void interrupt(CellView view);
+
+    /** The reader clicked or focused something in the cell: it becomes the active cell. */
+    void select(CellView view);
+
+    /** The reader asks to edit the cell (double-click on rendered markdown, a click in the code). */
+    void edit(CellView view);
+
+    /** The reader changed the source in the cell's editor. */
+    void edited(CellView view, String source);
+
+    /** A notebook command asked from inside the cell's editor (its run keys, Escape). */
+    boolean execute(Command command);
+
+    /** False with {@code readonly}. */
+    boolean editable();
+
+    /** What answers the editor's completion and inspection requests now; null when nothing does. */
+    Executor executor();
 
     /** The cell's position among code cells (1-based), for {@code seq-as-execution-count}. */
     int codeOrdinal(CellView view);
@@ -43,6 +64,14 @@ final class CellView implements CellState.View {
   private HTMLButtonElement runButton;
   private HTMLElement code;
   private Runnable onNeedsDom;
+  /** Holds the source as shown (highlighted code, rendered markdown) or its editor; the cell toolbar sits in it. */
+  private HTMLElement sourceBox;
+  /** What shows the source when no editor does. */
+  private HTMLElement rendered;
+  private SourceEditor editor;
+  private boolean editorOpening;
+  private boolean active;
+  private boolean selected;
 
   CellView(CellState state, Actions actions, RenderContext context) {
     this.state = state;
@@ -71,6 +100,16 @@ final class CellView implements CellState.View {
 
   private void build() {
     root = Dom.element("section", "cell " + cell.type().jsonName() + "-cell");
+    root.setAttribute("part", "cell");
+    root.tabIndex = -1;
+    root.addEventListener("focusin", event -> actions.select(this));
+    if (selected) {
+      root.classList.add("selected");
+    }
+    if (active) {
+      root.classList.add("active");
+      root.tabIndex = 0;
+    }
     root.setAttribute("data-index", String.valueOf(index()));
     switch (cell.type()) {
       case CODE:
@@ -78,11 +117,19 @@ final class CellView implements CellState.View {
         break;
       case MARKDOWN:
         root.setAttribute("aria-label", "Markdown cell " + (index() + 1));
-        root.appendChild(MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments()));
+        sourceBox = Dom.element("div", "source-box markdown-box");
+        rendered = MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments());
+        sourceBox.appendChild(rendered);
+        root.appendChild(sourceBox);
+        root.addEventListener("dblclick", event -> actions.edit(this));
         break;
       case RAW:
         root.setAttribute("aria-label", "Raw cell " + (index() + 1));
-        root.appendChild(PagedText.of(cell.source(), "raw", null));
+        sourceBox = Dom.element("div", "source-box raw-box");
+        rendered = PagedText.of(cell.source(), "raw", null);
+        sourceBox.appendChild(rendered);
+        sourceBox.addEventListener("click", event -> actions.edit(this));
+        root.appendChild(sourceBox);
         break;
       default:
         root.setAttribute("aria-label", "Unreadable cell " + (index() + 1));
@@ -97,12 +144,21 @@ final class CellView implements CellState.View {
     HTMLElement input = Dom.element("div", "input");
     promptElement = Dom.element("div", "prompt input-prompt");
     input.appendChild(promptElement);
-    input.appendChild(sourceView());
+    sourceBox = Dom.element("div", "source-box");
+    rendered = sourceView();
+    sourceBox.appendChild(rendered);
+    sourceBox.addEventListener("click", event -> {
+      if (editor == null) {
+        actions.edit(this);
+      }
+    });
+    input.appendChild(sourceBox);
     if (cell.sourceHidden()) {
       root.classList.add("source-hidden");
     }
     runButton = Js.uncheckedCast(Dom.element("button", "run"));
     runButton.type = "button";
+    runButton.setAttribute("part", "run-button");
     runButton.onclick = event -> {
       if (state.runs().isRunning()) {
         actions.interrupt(this);
@@ -165,11 +221,9 @@ final class CellView implements CellState.View {
     CellRuns runs = state.runs();
     String note = state.note();
     promptElement.textContent = runs.isBusy() ? "In [*]:" : OutputRenderer.prompt("In", shownCount(cell.executionCount()));
-    if (runs.isBusy()) {
-      root.classList.add("running");
-    } else {
-      root.classList.remove("running");
-    }
+    root.classList.toggle("running", runs.isBusy());
+    root.classList.toggle("queued", runs.isWaiting() && !runs.isRunning());
+    promptElement.title = runs.isRunning() ? "Running" : runs.isWaiting() ? "Queued" : "";
     String label;
     String action;
     if (runs.isRunning()) {
@@ -224,6 +278,30 @@ final class CellView implements CellState.View {
     return state.isCode();
   }
 
+  /** Shows whether the cell is selected, and whether it is the active one (reached by Tab, acted on by keys). */
+  void setSelection(boolean active, boolean selected) {
+    this.active = active;
+    this.selected = selected;
+    if (root != null) {
+      root.classList.toggle("active", active);
+      root.classList.toggle("selected", selected);
+      root.tabIndex = active ? 0 : -1;
+    }
+  }
+
+  /** Whether the cell shows itself active. */
+  boolean isActive() {
+    return active;
+  }
+
+  /** Focuses the cell itself (command mode), building its DOM if needed. */
+  void focusCell() {
+    if (root == null && onNeedsDom != null) {
+      onNeedsDom.run();
+    }
+    element().focus();
+  }
+
   /** The cell moved: labels that name its position follow. */
   void renumbered() {
     if (root == null) {
@@ -248,9 +326,139 @@ final class CellView implements CellState.View {
 
   @Override
   public void sourceChanged() {
-    if (code != null) {
+    if (editor != null) {
+      editor.setValue(cell.source());
+    } else if (cell.type() == CellType.MARKDOWN && rendered != null) {
+      showRendered();
+    } else if (code != null) {
       rehighlight();
     }
+  }
+
+  /** Where the cell toolbar goes: the top right of the source. */
+  HTMLElement toolbarHost() {
+    element();
+    return sourceBox != null ? sourceBox : root;
+  }
+
+  /** Whether {@code element} is (inside) a cell's editor, or another text field where keys type text. */
+  static boolean isEditorElement(Element element) {
+    if (element == null) {
+      return false;
+    }
+    String tag = element.tagName;
+    return "TEXTAREA".equals(tag) || "INPUT".equals(tag) || "SELECT".equals(tag) || element.closest(".editor") != null;
+  }
+
+  /** Whether {@code element} is a cell itself, which has the focus in command mode. */
+  static boolean isCellElement(Element element) {
+    return element != null && element.classList.contains("cell");
+  }
+
+  boolean isEditing() {
+    return editor != null;
+  }
+
+  /**
+   * Puts an editor in place of the shown source (once; later calls focus it) and focuses it when {@code focus}.
+   * Cells that cannot be edited (unreadable ones, a readonly notebook) stay as they are.
+   */
+  void startEditing(boolean focus) {
+    startEditing(focus, null);
+  }
+
+  /** As {@link #startEditing(boolean)}, with the cursor put at the end ({@code true}) or start ({@code false}). */
+  void startEditing(boolean focus, Boolean cursorAtEnd) {
+    if (!actions.editable() || sourceBox == null && cell.type() == CellType.INVALID) {
+      return;
+    }
+    element();
+    if (editor != null) {
+      if (cursorAtEnd != null) {
+        editor.cursorTo(cursorAtEnd);
+      }
+      if (focus) {
+        editor.focus();
+      }
+      return;
+    }
+    if (editorOpening || sourceBox == null) {
+      return;
+    }
+    editorOpening = true;
+    SourceEditors.open(sourceBox, rendered, cell.source(), editorLanguage(), context, new SourceEditor.Listener() {
+      @Override
+      public void changed(String text) {
+        actions.edited(CellView.this, text);
+      }
+
+      @Override
+      public boolean command(Command command) {
+        return actions.execute(command);
+      }
+    }, actions::executor).then(opened -> {
+      editorOpening = false;
+      editor = opened;
+      if (cursorAtEnd != null) {
+        opened.cursorTo(cursorAtEnd);
+      }
+      if (focus) {
+        opened.focus();
+      }
+      return null;
+    });
+  }
+
+  private String editorLanguage() {
+    switch (cell.type()) {
+      case MARKDOWN:
+        return "markdown";
+      case RAW:
+        return "text";
+      default:
+        return context.language;
+    }
+  }
+
+  /**
+   * Leaves the editor. With {@code render} a markdown cell shows its rendering again (as running it does); code and
+   * raw cells keep their editor, so undo history survives.
+   */
+  void stopEditing(boolean render) {
+    if (!render || editor == null || cell.type() != CellType.MARKDOWN) {
+      return;
+    }
+    actions.edited(this, editor.value());
+    editor.destroy();
+    editor = null;
+    showRendered();
+  }
+
+  /** Takes the editor away (the notebook became readonly): the source shows as it does before editing. */
+  void closeEditor() {
+    if (editor == null) {
+      return;
+    }
+    actions.edited(this, editor.value());
+    editor.destroy();
+    editor = null;
+    if (cell.type() == CellType.MARKDOWN) {
+      showRendered();
+      return;
+    }
+    HTMLElement fresh = cell.type() == CellType.RAW ? PagedText.of(cell.source(), "raw", null) : sourceView();
+    sourceBox.insertBefore(fresh, sourceBox.firstChild);
+    rendered = fresh;
+  }
+
+  private void showRendered() {
+    HTMLElement fresh = MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments());
+    if (rendered != null && rendered.parentNode == sourceBox) {
+      sourceBox.replaceChild(fresh, rendered);
+    } else {
+      sourceBox.insertBefore(fresh, sourceBox.firstChild);
+    }
+    rendered = fresh;
   }
 
   @Override

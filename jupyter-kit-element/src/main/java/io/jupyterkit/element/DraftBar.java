@@ -16,21 +16,16 @@ final class DraftBar {
     void act(DraftSession.Action action);
   }
 
-  private static final String CSS = ".draft-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4em .6em;"
-      + "margin:.5em .5em 0;padding:.45em .7em;border:1px solid var(--jk-border);"
-      + "border-left:4px solid var(--jk-accent);border-radius:4px;background:var(--jk-notice-bg);"
-      + "color:var(--jk-notice-fg);font-size:.9em}"
-      + ".draft-bar[hidden]{display:none}.draft-message{flex:1 1 16em}"
-      + ".draft-actions{display:flex;flex-wrap:wrap;gap:.4em}"
-      + ".draft-bar button{font:inherit;min-height:24px;min-width:24px;padding:.15em .7em;"
-      + "border:1px solid var(--jk-border);border-radius:3px;background:var(--jk-bg);color:var(--jk-fg);"
-      + "cursor:pointer}"
-      + ".draft-bar button:focus-visible{outline:2px solid var(--jk-accent);outline-offset:1px}"
-      + ".draft-bar button.dismiss{border-color:transparent;background:transparent;color:inherit}";
+  private static final String CSS = ".draft-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4em;"
+      + "margin:.5em .5em 0;padding:.4em .7em;border:1px solid var(--jk-border);border-left:4px solid var(--jk-accent);"
+      + "background:var(--jk-notice-bg);color:var(--jk-notice-fg)}.draft-bar[hidden]{display:none}"
+      + ".draft-message{flex:1 1 16em}.draft-bar>span+span{display:contents}.draft-bar button{font:inherit;min-height:24px;min-width:24px;"
+      + "border:1px solid var(--jk-border);border-radius:3px;background:var(--jk-bg);color:var(--jk-fg)}"
+      + ".draft-bar button:focus-visible{outline:2px solid var(--jk-accent)}";
 
   private final HTMLElement element = Dom.element("div", "draft-bar");
   private final HTMLElement message = Dom.element("span", "draft-message");
-  private final HTMLElement buttons = Dom.element("span", "draft-actions");
+  private final HTMLElement buttons = Dom.element("span", null);
   private final Handler handler;
 
   DraftBar(Handler handler) {
@@ -58,7 +53,7 @@ final class DraftBar {
     }
     List<DraftSession.Action> actions = session.actions();
     for (DraftSession.Action action : actions) {
-      HTMLButtonElement button = Js.uncheckedCast(Dom.element("button", action.id()));
+      HTMLButtonElement button = Js.uncheckedCast(Dom.element("button", null));
       button.type = "button";
       button.setAttribute("data-action", action.id());
       if (action == DraftSession.Action.DISMISS) {

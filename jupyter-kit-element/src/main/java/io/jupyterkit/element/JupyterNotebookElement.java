@@ -3,6 +3,7 @@ package io.jupyterkit.element;
 import elemental2.dom.CustomEvent;
 import elemental2.dom.CustomEventInit;
 import elemental2.dom.DomGlobal;
+import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
@@ -51,6 +52,10 @@ public class JupyterNotebookElement extends HTMLElement {
   private boolean usingExecutor;
   private NotebookModel model;
   private NotebookView view;
+  private NotebookCommands commands;
+  private final NotebookToolbar toolbar;
+  /** Stops listening to the executor's kernel state. */
+  private Runnable stateSubscription;
   private int loadGeneration;
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
@@ -61,6 +66,46 @@ public class JupyterNotebookElement extends HTMLElement {
     shadow = attachShadow(init);
     HTMLElement style = Dom.text("style", null, Styles.CSS);
     shadow.appendChild(style);
+    toolbar = new NotebookToolbar(new NotebookToolbar.Host() {
+      @Override
+      public void runAll() {
+        JupyterNotebookElement.this.runAll();
+      }
+
+      @Override
+      public void interrupt() {
+        JupyterNotebookElement.this.interrupt();
+      }
+
+      @Override
+      public void restart() {
+        JupyterNotebookElement.this.restart();
+      }
+
+      @Override
+      public void restartAndRunAll() {
+        JupyterNotebookElement.this.restart();
+        JupyterNotebookElement.this.runAll();
+      }
+
+      @Override
+      public void clearOutputs() {
+        JupyterNotebookElement.this.clearOutputs();
+      }
+
+      @Override
+      public void download() {
+        JupyterNotebookElement.this.download(null);
+      }
+
+      @Override
+      public void retry() {
+        if (executor != null) {
+          executor.start();
+        }
+      }
+    });
+    shadow.appendChild(toolbar.element());
     body = Dom.element("div", "body");
     body.setAttribute("part", "notebook");
     shadow.appendChild(body);
@@ -75,7 +120,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
     return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources", "storage"};
+      "allow-remote-resources", "readonly", "storage"};
   }
 
   public void connectedCallback() {
@@ -138,6 +183,11 @@ public class JupyterNotebookElement extends HTMLElement {
           view.refreshPrompts();
         }
         break;
+      case "readonly":
+        if (newValue != null && view != null) {
+          view.closeEditors();
+        }
+        break;
       case "allow-remote-resources":
         // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.
         context.allowRemoteResources = newValue != null;
@@ -176,8 +226,18 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     useExecutor(false);
+    if (stateSubscription != null) {
+      stateSubscription.run();
+      stateSubscription = null;
+    }
     executor = value;
     context.widgets.attach(executor == null ? null : executor.commProvider());
+    if (executor != null) {
+      stateSubscription = executor.onStateChange(toolbar::show);
+      toolbar.show(executor.state());
+    } else {
+      toolbar.show(null);
+    }
     if (isConnected) {
       useExecutor(true);
     }
@@ -265,6 +325,13 @@ public class JupyterNotebookElement extends HTMLElement {
           run(cell);
         }
       }
+    }
+  }
+
+  /** Removes the outputs and execution counts of every code cell. */
+  public void clearOutputs() {
+    if (model != null) {
+      model.clearAllOutputs();
     }
   }
 
@@ -420,36 +487,70 @@ public class JupyterNotebookElement extends HTMLElement {
     NotebookModel shown = new NotebookModel(notebook, cells);
     shown.setRunListener(runEvents);
     model = shown;
-    view = new NotebookView(shown, new CellView.Actions() {
+    commands = new NotebookCommands(shown, new NotebookCommands.Host() {
       @Override
-      public void run(CellView cellView) {
-        JupyterNotebookElement.this.run(cellView.state());
+      public void run(CellState cell) {
+        JupyterNotebookElement.this.run(cell);
       }
 
       @Override
-      public void cancel(CellView cellView) {
-        cancelQueued(cellView.state());
+      public void cancel(CellState cell) {
+        cancelQueued(cell);
       }
 
       @Override
-      public void interrupt(CellView cellView) {
+      public void interrupt() {
         JupyterNotebookElement.this.interrupt();
       }
 
       @Override
-      public int codeOrdinal(CellView cellView) {
-        return shown.codeOrdinal(cellView.state());
+      public void restart() {
+        JupyterNotebookElement.this.restart();
       }
-    }, context, () -> {
+
+      @Override
+      public boolean editable() {
+        return !hasAttribute("readonly");
+      }
+
+      @Override
+      public Executor executor() {
+        return executor != null && executor.language().equals(context.language) ? executor : null;
+      }
+    });
+    view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
       detail.set("cells", shown.size());
       dispatch("load", detail);
     });
     shown.setListener(changes.follow(shown, view));
+    commands.attach(view);
+    view.setFooter(addCellButtons(commands));
     Dom.clear(body);
     body.appendChild(view.element());
     showFilename();
     view.start();
+  }
+
+  /** Buttons after the last cell that add one, so an empty notebook can be filled with mouse or touch. */
+  private static HTMLElement addCellButtons(NotebookCommands commands) {
+    HTMLElement bar = Dom.element("div", "add-cells");
+    bar.setAttribute("part", "add-cells");
+    bar.appendChild(addCellButton("+ Code", "Add a code cell at the end", () -> commands.append(CellType.CODE)));
+    bar.appendChild(addCellButton("+ Markdown", "Add a markdown cell at the end",
+        () -> commands.append(CellType.MARKDOWN)));
+    return bar;
+  }
+
+  private static HTMLElement addCellButton(String text, String label, Runnable action) {
+    HTMLButtonElement button = Js.uncheckedCast(Dom.text("button", "tool", text));
+    button.type = "button";
+    button.setAttribute("aria-label", label);
+    button.onclick = event -> {
+      action.run();
+      return null;
+    };
+    return button;
   }
 
   private static Object parseJson(String text) {

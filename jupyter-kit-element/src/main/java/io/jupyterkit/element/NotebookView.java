@@ -3,6 +3,7 @@ package io.jupyterkit.element;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
+import elemental2.dom.ScrollIntoViewOptions;
 import io.jupyterkit.externs.browser.IntersectionObserver;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.Output;
@@ -60,6 +61,7 @@ final class NotebookView implements NotebookModel.Listener {
   /** The first block that building ahead has not finished. */
   private int aheadBlock;
   private final HTMLElement caption;
+  private HTMLElement footer;
   private final IntersectionObserver nearScreen;
   private double timer = -1;
   private boolean cancelled;
@@ -195,7 +197,7 @@ final class NotebookView implements NotebookModel.Listener {
   private Block newBlock(int position) {
     Block block = new Block();
     Js.asPropertyMap(block.element).set(BLOCK, block);
-    Element next = position < blocks.size() ? blocks.get(position).element : null;
+    Element next = position < blocks.size() ? blocks.get(position).element : footer;
     blocks.add(position, block);
     root.insertBefore(block.element, next);
     nearScreen.observe(block.element);
@@ -290,6 +292,29 @@ final class NotebookView implements NotebookModel.Listener {
   @Override
   public void changed() {
     // What is on screen already follows each cell's own changes.
+  }
+
+  /** Every open editor closes (the notebook became readonly). */
+  void closeEditors() {
+    for (CellView cell : cells) {
+      cell.closeEditor();
+    }
+  }
+
+  /** Builds the cell's block if it is not built and scrolls the cell into view if it is not. */
+  void reveal(CellView view) {
+    if (view.block != null) {
+      buildAll(view.block);
+    }
+    ScrollIntoViewOptions options = ScrollIntoViewOptions.create();
+    options.setBlock("nearest");
+    view.element().scrollIntoView(options);
+  }
+
+  /** Puts {@code element} after the cells (the add-cell buttons); it stays last whatever is added. */
+  void setFooter(HTMLElement element) {
+    footer = element;
+    root.appendChild(element);
   }
 
   private void renumber(int from) {
