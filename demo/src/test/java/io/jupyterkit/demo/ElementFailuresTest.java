@@ -45,6 +45,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   void theEsModuleEntryExportsTheApiAndFindsItsWorker() {
     driver.get(server.url("/test/esm.html"));
     await(10, () -> js("return window.esmVersion || null;"), version -> version != null);
+    assertEquals("function", js("return window.esmClearStoredDrafts;"));
     String output = runAndWait("nb", 0, 60);
     assertTrue(output.contains("from a module"), output);
   }

@@ -68,6 +68,10 @@ class HostileContentTest extends BrowserTestSupport {
   /** Walks the element's shadow tree, nested shadow roots included, for anything that could run or take input. */
   private static final String SCAN = ""
         + "const found = {handlers: [], scriptUrls: [], forbidden: [], inputs: [], elements: 0};"
+        // The element's own controls (toolbars, add-cell buttons, the draft bar), never inside what a notebook draws.
+        + "const nbRoot = document.getElementById('nb').shadowRoot;"
+        + "const ownControl = (el) => el.getRootNode() === nbRoot && !el.closest('.outputs, .markdown, .source')"
+        + "  && !!el.closest('[part=toolbar], [part=add-cells], [part=cell-toolbar], [part=draft-bar]');"
         + "const visit = (root) => { for (const el of root.querySelectorAll('*')) {"
         + "  found.elements++;"
         + "  for (const attr of el.attributes) {"
@@ -81,7 +85,7 @@ class HostileContentTest extends BrowserTestSupport {
         + "  if (['script','iframe','frame','frameset','object','embed','form','base','meta','textarea','select',"
         + "       'button','portal','isindex','keygen'].includes(tag)"
         + "      || (tag === 'link' && !el.hasAttribute('data-katex')))"
-        + "    if (!(tag === 'button' && el.matches('.input > button.run')))"
+        + "    if (!(tag === 'button' && (el.matches('.input > button.run') || ownControl(el))))"
         + "    found.forbidden.push(tag);"
         + "  if (tag === 'input' && !(el.type === 'checkbox' && el.disabled)) found.inputs.push(el.outerHTML);"
         + "  if (el.shadowRoot) visit(el.shadowRoot);"
