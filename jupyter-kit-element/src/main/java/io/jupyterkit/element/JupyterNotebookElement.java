@@ -49,6 +49,7 @@ public class JupyterNotebookElement extends HTMLElement {
   private boolean usingExecutor;
   private NotebookView view;
   private int loadGeneration;
+  private final BootTrigger boot = new BootTrigger(this);
 
   public JupyterNotebookElement() {
     super();
@@ -71,7 +72,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
     return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources"};
+      "allow-remote-resources", "boot"};
   }
 
   public void connectedCallback() {
@@ -97,8 +98,10 @@ public class JupyterNotebookElement extends HTMLElement {
     usingExecutor = use;
     if (use) {
       executor.retain();
+      boot.attach(executor);
       return;
     }
+    boot.detach();
     if (view != null) {
       for (CellView cellView : view.cells()) {
         cancelQueued(cellView);
@@ -137,6 +140,9 @@ public class JupyterNotebookElement extends HTMLElement {
         if (view != null) {
           view.refreshPrompts();
         }
+        break;
+      case "boot":
+        boot.setMode(newValue);
         break;
       case "allow-remote-resources":
         // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.
