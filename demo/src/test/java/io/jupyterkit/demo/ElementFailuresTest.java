@@ -97,7 +97,8 @@ class ElementFailuresTest extends BrowserTestSupport {
       exchange.close();
     });
     openBlank();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    // Booting at once, with no prefetch: only the boot asks the hanging server.
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '6 * 7', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({"
