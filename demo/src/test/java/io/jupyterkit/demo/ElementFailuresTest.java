@@ -39,6 +39,10 @@ class ElementFailuresTest extends BrowserTestSupport {
     assertEquals(Boolean.TRUE, js("const el = document.createElement('jupyter-notebook');"
         + "const ex = jupyterkit.createPyodideExecutor({});"
         + "el.executor = ex; return el.executor === ex;"));
+    assertEquals("function function function not-started Python not started", js(
+        "const ex = jupyterkit.createPyodideExecutor({});"
+        + "return [typeof ex.onStateChange, typeof ex.prefetch, typeof ex.start, ex.state.phase, ex.state.label]"
+        + "  .join(' ');"), "the kernel state API keeps its names in the compiled bundle");
   }
 
   @Test
