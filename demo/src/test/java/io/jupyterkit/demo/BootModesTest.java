@@ -113,6 +113,25 @@ class BootModesTest extends BrowserTestSupport {
   }
 
   @Test
+  void prefetchHappensOnceAndNotWhenTheReaderSavesData() {
+    driver.get(server.url("/test/blank.html"));
+    // prefetch() decides at once: its fetches are asked for before it returns.
+    js("window.fetched = []; const browserFetch = window.fetch;"
+        + "window.fetch = (input, init) => { window.fetched.push(String(input)); return browserFetch(input, init); };");
+    @SuppressWarnings("unchecked")
+    java.util.List<String> first = (java.util.List<String>) js("const ex = jupyterkit.createPyodideExecutor("
+        + "  {src: '/pyodide/pyodide.js'});"
+        + "ex.prefetch(); const once = window.fetched.slice(); ex.prefetch();"
+        + "return window.fetched.length === once.length ? once : null;");
+    assertTrue(first != null && first.stream().anyMatch(url -> url.endsWith("/pyodide/pyodide.asm.wasm"))
+        && first.stream().anyMatch(url -> url.endsWith("/jupyterkit-kernel.zip")), String.valueOf(first));
+    assertEquals(0L, js("window.fetched = [];"
+        + "Object.defineProperty(navigator, 'connection', {configurable: true, get: () => ({saveData: true})});"
+        + "jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'}).prefetch();"
+        + "return window.fetched.length;"));
+  }
+
+  @Test
   void changingTheAttributeOnThePageAppliesTheNewChoice() {
     open("visible", true);
     awaitIdleTwice();
