@@ -1,14 +1,14 @@
 package io.jupyterkit.pyodide;
 
 /** Words for a boot that did not finish: a candidate that stalled, and the short summary a toolbar shows. */
-public final class BootFailures {
+final class BootFailures {
   /** Longest reason kept in the summary; the cell shows the whole text. */
   static final int SUMMARY_REASON = 120;
 
   private BootFailures() {}
 
   /** {@code made no progress for 10 s (waiting for <what>)}: why a stalled candidate was abandoned. */
-  public static String noProgress(int timeoutMs, String waitingFor) {
+  static String noProgress(int timeoutMs, String waitingFor) {
     String limit = timeoutMs % 1000 == 0 ? timeoutMs / 1000 + " s" : timeoutMs + " ms";
     return "made no progress for " + limit + (waitingFor == null || waitingFor.isEmpty() ? ""
         : " (waiting for " + waitingFor + ")");

@@ -27,6 +27,7 @@ import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
+import io.jupyterkit.protocol.PyodideBootFiles;
 import io.jupyterkit.render.Strings;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,13 +194,13 @@ public final class PyodideExecutor implements Executor, CommProvider {
     String index = absolute(first.indexUrl());
     fetchQuietly(absolute(first.src()), true).then(loaderText -> {
       if (loaderText != null) {
-        fetchQuietly(index + BootFiles.asmScript(loaderText), false);
+        fetchQuietly(index + PyodideBootFiles.asmScript(loaderText), false);
       }
       return null;
     });
-    fetchQuietly(index + BootFiles.WASM, false);
-    fetchQuietly(index + BootFiles.STDLIB, false);
-    fetchQuietly(BootFiles.lockFile(index, options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())),
+    fetchQuietly(index + PyodideBootFiles.WASM, false);
+    fetchQuietly(index + PyodideBootFiles.STDLIB, false);
+    fetchQuietly(PyodideBootFiles.lockFile(index, options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())),
         false);
     fetchQuietly(kernelUrl(), false);
     fetchQuietly(workerUrl, false);
@@ -482,7 +483,10 @@ public final class PyodideExecutor implements Executor, CommProvider {
       states.booted();
       sendNext();
     } else {
-      candidateFailed(content.getString("evalue", "unknown failure"));
+      // A stall is reported as what the worker waited for; the words are the page's, as for its own watch.
+      String stalled = content.getString("stalled", null);
+      candidateFailed(stalled != null ? BootFailures.noProgress(options.timeoutMs(), stalled)
+          : content.getString("evalue", "unknown failure"));
     }
   }
 

@@ -13,8 +13,7 @@ import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
-import io.jupyterkit.pyodide.BootFailures;
-import io.jupyterkit.pyodide.BootFiles;
+import io.jupyterkit.protocol.PyodideBootFiles;
 import jsinterop.annotations.JsFunction;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -24,7 +23,8 @@ import jsinterop.base.JsPropertyMap;
  * as they arrive (through a clone, so whoever asked reads the body as before); the scripts Pyodide imports, which
  * no fetch brings, are fetched ahead and counted, so the imports that follow come from the browser's cache. Every
  * {@link #TICK_MS} the page hears how far the boot is ({@code boot_progress}), and a boot that waits on the network
- * with nothing arriving for the page's {@code timeoutMs} is given up. While the worker is blocked in an import it
+ * with nothing arriving for the page's {@code timeoutMs} is given up: its {@code boot_reply} names what it waited
+ * for ({@code stalled}), and the page says so in words. While the worker is blocked in an import it
  * could not fetch ahead, it cannot speak: the page then watches for silence itself ({@code watch}).
  */
 final class BootWatch {
@@ -32,8 +32,6 @@ final class BootWatch {
 
   private static BootProgress progress;
   private static JupyterMessage request;
-  private static Stalled onStall;
-  private static int timeoutMs;
   private static double ticker = -1;
   private static double postedFraction = -2;
   /** The browser's own fetch: the files fetched ahead are not the worker's downloads, and failing is no error. */
@@ -42,11 +40,6 @@ final class BootWatch {
   private static final JsPropertyMap<Object> FETCHED_AHEAD = JsPropertyMap.of();
 
   private BootWatch() {}
-
-  /** What happens to a boot that stalled: the reason, in words. */
-  interface Stalled {
-    void stalled(String reason);
-  }
 
   @JsFunction
   interface ImportScripts {
@@ -59,10 +52,8 @@ final class BootWatch {
   }
 
   /** The boot {@code bootRequest} asked for starts: measuring and watching begin, and the page hears so. */
-  static void begin(JupyterMessage bootRequest, int stallTimeoutMs, Stalled stalled) {
+  static void begin(JupyterMessage bootRequest, int stallTimeoutMs) {
     request = bootRequest;
-    timeoutMs = stallTimeoutMs;
-    onStall = stalled;
     progress = new BootProgress(stallTimeoutMs);
     watchImports();
     post(false, null);
@@ -86,14 +77,14 @@ final class BootWatch {
     if (progress == null) {
       return;
     }
-    for (String url : BootFiles.runtime(indexUrl, asmScript)) {
+    for (String url : PyodideBootFiles.runtime(indexUrl, asmScript)) {
       progress.expect(url);
     }
     for (String url : others) {
       progress.expect(url);
     }
-    askSize(indexUrl + BootFiles.WASM);
-    askSize(indexUrl + BootFiles.STDLIB);
+    askSize(indexUrl + PyodideBootFiles.WASM);
+    askSize(indexUrl + PyodideBootFiles.STDLIB);
   }
 
   /** A step after the downloads is done (see {@link BootProgress#PYODIDE_STARTED}). */
@@ -256,10 +247,9 @@ final class BootWatch {
     }
     BootProgress.Tick tick = progress.tick(WorkerGlobals.self().getPerformance().now());
     if (tick == BootProgress.Tick.STALLED) {
-      String reason = BootFailures.noProgress(timeoutMs, progress.waitingFor());
-      Stalled stalled = onStall;
+      JsonObject content = new JsonObject().put("status", "error").put("stalled", progress.waitingFor());
       end();
-      stalled.stalled(reason);
+      postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.BOOT_REPLY, request.msgId(), content, null));
     } else if (tick == BootProgress.Tick.CHANGED) {
       post(false, null);
     }
@@ -279,8 +269,11 @@ final class BootWatch {
     if (waiting != null) {
       content.put("waiting", waiting);
     }
-    WorkerGlobals.self().postMessage(JsJson.toJs(
-        new JupyterMessage(MessageIds.next(), MessageTypes.BOOT_PROGRESS, request.msgId(), content, null).toJson()));
+    postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.BOOT_PROGRESS, request.msgId(), content, null));
+  }
+
+  private static void postMessage(JupyterMessage message) {
+    WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
   }
 
   private static double contentLength(Response response) {

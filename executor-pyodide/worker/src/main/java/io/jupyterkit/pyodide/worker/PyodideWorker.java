@@ -35,7 +35,7 @@ import io.jupyterkit.json.JsonWriter;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
-import io.jupyterkit.pyodide.BootFiles;
+import io.jupyterkit.protocol.PyodideBootFiles;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -238,7 +238,7 @@ public final class PyodideWorker {
 
   private static void boot(JupyterMessage request) {
     Integer timeoutMs = request.content().getInt("timeout_ms");
-    BootWatch.begin(request, timeoutMs == null ? 0 : timeoutMs, reason -> replyBoot(request, reason, null));
+    BootWatch.begin(request, timeoutMs == null ? 0 : timeoutMs);
     // Fetched ahead, the loader's bytes are counted, its text names the interpreter script, and it imports from
     // the browser's cache.
     BootWatch.fetchAhead(request.content().getString("src", ""), true).then(loaderText -> {
@@ -278,8 +278,8 @@ public final class PyodideWorker {
       }
       loader = Promise.resolve(global);
     }
-    String lockUrl = BootFiles.lockFile(indexUrl, lockFileUrl);
-    String asmScript = BootFiles.asmScript(loaderText);
+    String lockUrl = PyodideBootFiles.lockFile(indexUrl, lockFileUrl);
+    String asmScript = PyodideBootFiles.asmScript(loaderText);
     BootWatch.expect(indexUrl, asmScript, kernelUrl, lockUrl);
     Promise<String> interpreterFetched = BootWatch.fetchAhead(indexUrl + asmScript, false);
     // The kernel archive and the package index download while Pyodide boots.

@@ -1,14 +1,14 @@
-package io.jupyterkit.pyodide;
+package io.jupyterkit.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The files a Pyodide release downloads to boot, besides its loader ({@code pyodide.js} or {@code pyodide.mjs}):
- * shared by the worker, which measures them as they arrive, and by {@code prefetch()}, which puts them in the
- * browser's cache.
+ * The files a Pyodide release downloads to boot, besides its loader ({@code pyodide.js} or {@code pyodide.mjs}): what
+ * the Pyodide executor's page side and its worker agree on, like the boot messages ({@link MessageTypes#BOOT_REQUEST}).
+ * The worker measures them as they arrive; {@code prefetch()} puts them in the browser's cache.
  */
-public final class BootFiles {
+public final class PyodideBootFiles {
   public static final String WASM = "pyodide.asm.wasm";
   public static final String STDLIB = "python_stdlib.zip";
   public static final String LOCK = "pyodide-lock.json";
@@ -16,7 +16,7 @@ public final class BootFiles {
   static final String ASM_SCRIPT = "pyodide.asm.js";
   static final String ASM_MODULE = "pyodide.asm.mjs";
 
-  private BootFiles() {}
+  private PyodideBootFiles() {}
 
   /**
    * The interpreter script a loader will ask for, read from the loader's own text (it names the file literally):
