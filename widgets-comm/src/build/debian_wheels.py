@@ -1,4 +1,4 @@
-"""Real ipywidgets 8 for Pyodide, offline: pure-Python Debian trixie packages repacked as wheels.
+"""Real ipywidgets 8 and jedi for Pyodide, offline: pure-Python Debian trixie packages repacked as wheels.
 
 No Python package index is reachable from where this project builds, but Debian's archive is. This script
 
@@ -11,9 +11,11 @@ No Python package index is reachable from where this project builds, but Debian'
               writes OUT/pyodide-lock.json, Pyodide's lock file BASE plus the ENTRIES with each wheel's file_name
               under the URL PREFIX, and copies the wheels beside it, ready to serve.
 
-Only the packages the kernel side imports are taken: ipywidgets, comm and traitlets. ipywidgets' other declared
-dependencies are front-end assets (widgetsnbextension, jupyterlab_widgets) or IPython, which the jupyter-kit kernel
-replaces with its own small shim.
+Only the packages the kernel side imports are taken: ipywidgets, comm and traitlets, and jedi with parso, which the
+kernel completes code with when jedi is installed. ipywidgets' other declared dependencies are front-end assets
+(widgetsnbextension, jupyterlab_widgets) or IPython, which the jupyter-kit kernel replaces with its own small shim;
+jedi's python3-typeshed holds stubs of third-party packages, which it does without (its own copy of the standard
+library's stubs is in python3-jedi).
 """
 
 import base64
@@ -33,6 +35,8 @@ PACKAGES = {
     "python3-ipywidgets": ("ipywidgets", ["ipywidgets"], ["ipywidgets"], ["comm", "traitlets"]),
     "python3-comm": ("comm", ["comm"], ["comm"], ["traitlets"]),
     "python3-traitlets": ("traitlets", ["traitlets"], ["traitlets"], []),
+    "python3-jedi": ("jedi", ["jedi"], ["jedi"], ["parso"]),
+    "python3-parso": ("parso", ["parso"], ["parso"], []),
 }
 SUITE = "trixie"
 DIST_PACKAGES = "usr/lib/python3/dist-packages"

@@ -98,8 +98,18 @@ class Kernel:
         return failures
 
     async def preload(self, names_json):
-        """The ``packages`` option, at start: the JSON of ``{name: reason}`` for those that failed."""
-        return json.dumps(await self.install(json.loads(names_json)))
+        """The ``packages`` option, at start: the JSON of ``{name: reason}`` for those that failed.
+
+        When jedi is among them it is warmed up too (imported, one completion), which takes seconds in Pyodide:
+        at start rather than at the reader's first completion.
+        """
+        names = json.loads(names_json)
+        failures = await self.install(names)
+        if "jedi" in names and "jedi" not in failures:
+            from . import completion
+
+            completion.warm_up(self.namespace)
+        return json.dumps(failures)
 
     CAPTURABLE = ("stream", "display_data", "error", "clear_output")
 
@@ -155,6 +165,44 @@ class Kernel:
         self._send("status", {"execution_state": "idle"})
         self._parent = cell_parent
         return warning
+
+    def shell_request(self, request_json):
+        """Answers a shell request other than execute_request (JSON text): status busy, the reply, status idle.
+
+        ``complete_request`` and ``inspect_request`` are answered from the namespace without running the user's
+        code; any other request gets a reply with status error. It may come while an async cell awaits: that
+        cell's parent is restored afterwards.
+        """
+        try:
+            request = json.loads(request_json)
+        except ValueError:
+            return
+        if not isinstance(request, dict) or not isinstance(request.get("header"), dict):
+            return
+        msg_type = request["header"].get("msg_type", "")
+        content = request.get("content") if isinstance(request.get("content"), dict) else {}
+        self._streams.flush()
+        cell_parent = self._parent
+        self._parent = request["header"]
+        self._send("status", {"execution_state": "busy"})
+        try:
+            if msg_type == "complete_request":
+                from . import completion
+
+                reply = completion.complete(content.get("code"), content.get("cursor_pos"), self.namespace)
+            elif msg_type == "inspect_request":
+                from . import inspection
+
+                reply = inspection.inspect_reply(content.get("code"), content.get("cursor_pos"),
+                                                 content.get("detail_level", 0), self.namespace)
+            else:
+                reply = _error_reply("UnsupportedRequest", "This kernel does not answer %s." % msg_type)
+        except BaseException as exc:  # noqa: B902 - a hostile __str__ raising SystemExit must not end the kernel
+            reply = _error_reply(type(exc).__name__, str(exc))
+        reply_type = msg_type[:-len("_request")] if msg_type.endswith("_request") else msg_type
+        self._send(reply_type + "_reply", reply)
+        self._send("status", {"execution_state": "idle"})
+        self._parent = cell_parent
 
     def show_exception(self, exc):
         """Publishes ``exc`` as an error output of the current request (what ``showtraceback`` does)."""
@@ -253,6 +301,10 @@ class Kernel:
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
                                      "evalue": evalue, "traceback": traceback})
         self._send("status", {"execution_state": "idle"})
+
+
+def _error_reply(ename, evalue):
+    return {"status": "error", "ename": ename, "evalue": evalue, "traceback": []}
 
 
 def _bytes_of(buffer):

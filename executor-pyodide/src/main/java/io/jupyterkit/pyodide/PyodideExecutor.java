@@ -4,6 +4,7 @@ import elemental2.core.ArrayBuffer;
 import elemental2.core.Int32Array;
 import elemental2.core.Uint8Array;
 import elemental2.core.JsArray;
+import elemental2.core.JsError;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.RequestInit;
@@ -11,6 +12,7 @@ import elemental2.dom.TextEncoder;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
 import elemental2.dom.WorkerOptions;
+import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.externs.jupyter.JupyterComm;
@@ -23,6 +25,7 @@ import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.KernelState;
 import io.jupyterkit.kernel.KernelStateListener;
 import io.jupyterkit.kernel.MessageHandler;
+import io.jupyterkit.kernel.ShellRequests;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
@@ -51,6 +54,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final PyodideComms comms = new PyodideComms(this::postComm);
   private final String workerUrl;
   private final ExecutionQueue queue = new ExecutionQueue();
+  /** Completion and inspection requests the worker has not finished answering. */
+  private final ShellRequests shellRequests = new ShellRequests();
   private final KernelStates states = new KernelStates(
       error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
   private boolean prefetched;
@@ -259,6 +264,64 @@ public final class PyodideExecutor implements Executor, CommProvider {
     return queue.cancel(requestMsgId);
   }
 
+  /**
+   * Sends a shell request (completion, inspection) straight to the worker, past the cells waiting in the queue.
+   * The worker answers when it is free: at once when idle, after the running cell when that cell computes, and
+   * while it awaits (top-level await) when it does. Without a running kernel the error reply comes at once and
+   * nothing is started; a request left unanswered when Python stops gets an error reply then.
+   */
+  @Override
+  @JsIgnore
+  public void request(JupyterMessage request, MessageHandler handler) {
+    if (worker == null || !ready) {
+      handler.onMessage(JupyterMessage.errorReply(request, "KernelNotRunning", "Python is not running yet."));
+      return;
+    }
+    shellRequests.add(request, handler);
+    post(request);
+  }
+
+  /**
+   * From JavaScript: what could follow the cursor at {@code cursorPos} (counted in Unicode code points, as the
+   * Jupyter protocol does; the end of the code when omitted). Resolves to the {@code complete_reply} content.
+   */
+  public Promise<Object> complete(Object code, Object cursorPos) {
+    return shellRequestFromJs(code, cursorPos, null, true);
+  }
+
+  /**
+   * From JavaScript: the documentation of the name at {@code cursorPos} (code points), {@code detailLevel} 0 (the
+   * default) or 1 (with the source). Resolves to the {@code inspect_reply} content.
+   */
+  public Promise<Object> inspect(Object code, Object cursorPos, Object detailLevel) {
+    return shellRequestFromJs(code, cursorPos, detailLevel, false);
+  }
+
+  private Promise<Object> shellRequestFromJs(Object code, Object cursorPos, Object detailLevel, boolean complete) {
+    String method = complete ? "complete" : "inspect";
+    if (!"string".equals(Js.typeof(code))) {
+      return Promise.reject(new JsError(method + "(code, cursorPos): code must be a string"));
+    }
+    String text = Js.asString(code);
+    int position;
+    if (cursorPos == null) {
+      position = text.codePointCount(0, text.length());
+    } else if ("number".equals(Js.typeof(cursorPos))) {
+      position = (int) Js.asDouble(cursorPos);
+    } else {
+      return Promise.reject(new JsError(method + "(code, cursorPos): cursorPos must be a number"));
+    }
+    int level = detailLevel != null && "number".equals(Js.typeof(detailLevel)) && Js.asDouble(detailLevel) >= 1
+        ? 1 : 0;
+    JupyterMessage request = complete ? JupyterMessage.completeRequest(MessageIds.next(), text, position)
+        : JupyterMessage.inspectRequest(MessageIds.next(), text, position, level);
+    return new Promise<>((resolve, reject) -> request(request, message -> {
+      if (message.msgType().endsWith("_reply")) {
+        resolve.onInvoke(JsJson.toJs(message.content()));
+      }
+    }));
+  }
+
   @Override
   public void inputReply(String value) {
     if (stdinBuffer == null || queue.running() == null) {
@@ -447,6 +510,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
       onWorkerCrash(message.content().getString("reason", "the interpreter failed"));
       return;
     }
+    if (shellRequests.deliver(message)) {
+      return;
+    }
     if (queue.deliver(message) && MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
       clearInterruptWatchdog();
       sendNext();
@@ -558,6 +624,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   private void stopWorker() {
+    shellRequests.failAll("KernelStopped", "Python stopped before it answered.");
     comms.closeAll();
     clearBootTimer();
     clearInterruptWatchdog();

@@ -1,17 +1,30 @@
 /**
- * @fileoverview What page scripts call on an executor made by createPyodideExecutor, besides its comms (see
- * jupyter.externs.js). Declaring the names here stops Closure ADVANCED from renaming them.
+ * @fileoverview What pages call on an executor made by createPyodideExecutor, besides the comm provider's methods
+ * (jupyter.externs.js): declared so that Closure ADVANCED keeps their names.
  * @externs
  */
 
 /** @record */
-function PyodideExecutorApi() {}
+function JupyterKitPyodideExecutorApi() {}
+/**
+ * @param {*} code
+ * @param {*=} cursorPos
+ * @return {!Promise<*>}
+ */
+JupyterKitPyodideExecutorApi.prototype.complete = function(code, cursorPos) {};
+/**
+ * @param {*} code
+ * @param {*=} cursorPos
+ * @param {*=} detailLevel
+ * @return {!Promise<*>}
+ */
+JupyterKitPyodideExecutorApi.prototype.inspect = function(code, cursorPos, detailLevel) {};
 /** @type {*} */
-PyodideExecutorApi.prototype.state;
+JupyterKitPyodideExecutorApi.prototype.state;
 /**
  * @param {function(*)} listener
  * @return {function()}
  */
-PyodideExecutorApi.prototype.onStateChange = function(listener) {};
-PyodideExecutorApi.prototype.prefetch = function() {};
-PyodideExecutorApi.prototype.start = function() {};
+JupyterKitPyodideExecutorApi.prototype.onStateChange = function(listener) {};
+JupyterKitPyodideExecutorApi.prototype.prefetch = function() {};
+JupyterKitPyodideExecutorApi.prototype.start = function() {};

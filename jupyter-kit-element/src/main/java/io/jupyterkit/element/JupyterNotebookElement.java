@@ -3,6 +3,7 @@ package io.jupyterkit.element;
 import elemental2.dom.CustomEvent;
 import elemental2.dom.CustomEventInit;
 import elemental2.dom.DomGlobal;
+import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
@@ -18,15 +19,17 @@ import elemental2.core.JsArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
+import io.jupyterkit.nbformat.Cell;
+import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.nbformat.NotebookReader;
 import io.jupyterkit.nbformat.NotebookWriter;
 import io.jupyterkit.nbformat.WidgetState;
-import io.jupyterkit.protocol.CellRuns;
+import io.jupyterkit.notebook.CellState;
+import io.jupyterkit.notebook.NotebookModel;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
-import io.jupyterkit.protocol.MessageTypes;
 import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
@@ -47,7 +50,12 @@ public class JupyterNotebookElement extends HTMLElement {
   private Executor executor;
   /** Whether this element counts among the executor's users (it is on the page with one). */
   private boolean usingExecutor;
+  private NotebookModel model;
   private NotebookView view;
+  private NotebookCommands commands;
+  private final NotebookToolbar toolbar;
+  /** Stops listening to the executor's kernel state. */
+  private Runnable stateSubscription;
   private int loadGeneration;
   private final BootTrigger boot = new BootTrigger(this);
 
@@ -58,6 +66,46 @@ public class JupyterNotebookElement extends HTMLElement {
     shadow = attachShadow(init);
     HTMLElement style = Dom.text("style", null, Styles.CSS);
     shadow.appendChild(style);
+    toolbar = new NotebookToolbar(new NotebookToolbar.Host() {
+      @Override
+      public void runAll() {
+        JupyterNotebookElement.this.runAll();
+      }
+
+      @Override
+      public void interrupt() {
+        JupyterNotebookElement.this.interrupt();
+      }
+
+      @Override
+      public void restart() {
+        JupyterNotebookElement.this.restart();
+      }
+
+      @Override
+      public void restartAndRunAll() {
+        JupyterNotebookElement.this.restart();
+        JupyterNotebookElement.this.runAll();
+      }
+
+      @Override
+      public void clearOutputs() {
+        JupyterNotebookElement.this.clearOutputs();
+      }
+
+      @Override
+      public void download() {
+        JupyterNotebookElement.this.download(null);
+      }
+
+      @Override
+      public void retry() {
+        if (executor != null) {
+          executor.start();
+        }
+      }
+    });
+    shadow.appendChild(toolbar.element());
     body = Dom.element("div", "body");
     body.setAttribute("part", "notebook");
     shadow.appendChild(body);
@@ -72,7 +120,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
     return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources", "boot"};
+      "allow-remote-resources", "readonly", "boot"};
   }
 
   public void connectedCallback() {
@@ -102,11 +150,7 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     boot.detach();
-    if (view != null) {
-      for (CellView cellView : view.cells()) {
-        cancelQueued(cellView);
-      }
-    }
+    cancelAllQueued();
     executor.release();
   }
 
@@ -123,7 +167,7 @@ public class JupyterNotebookElement extends HTMLElement {
         break;
       case "language":
         if (view != null) {
-          context.language = Languages.of(view.notebook(), newValue);
+          context.language = Languages.of(model.notebook(), newValue);
           view.rehighlight();
         }
         break;
@@ -139,6 +183,11 @@ public class JupyterNotebookElement extends HTMLElement {
         context.seqAsExecutionCount = newValue != null;
         if (view != null) {
           view.refreshPrompts();
+        }
+        break;
+      case "readonly":
+        if (newValue != null && view != null) {
+          view.closeEditors();
         }
         break;
       case "boot":
@@ -179,8 +228,18 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     useExecutor(false);
+    if (stateSubscription != null) {
+      stateSubscription.run();
+      stateSubscription = null;
+    }
     executor = value;
     context.widgets.attach(executor == null ? null : executor.commProvider());
+    if (executor != null) {
+      stateSubscription = executor.onStateChange(toolbar::show);
+      toolbar.show(executor.state());
+    } else {
+      toolbar.show(null);
+    }
     if (isConnected) {
       useExecutor(true);
     }
@@ -252,20 +311,28 @@ public class JupyterNotebookElement extends HTMLElement {
    * running or queued already gets another run queued, as in Jupyter.
    */
   public void runCell(int index) {
-    CellView cellView = view == null ? null : view.cell(index);
-    if (cellView != null && cellView.isCode()) {
-      run(cellView);
+    CellState cell = model == null ? null : model.cell(index);
+    if (cell != null && cell.isCode()) {
+      run(cell);
     }
   }
 
   /** Queues every code cell, in order. */
   public void runAll() {
-    if (view != null) {
-      for (CellView cellView : view.cells()) {
-        if (cellView.isCode()) {
-          run(cellView);
+    if (model != null) {
+      model.readAll();
+      for (CellState cell : model.readCells()) {
+        if (cell.isCode()) {
+          run(cell);
         }
       }
+    }
+  }
+
+  /** Removes the outputs and execution counts of every code cell. */
+  public void clearOutputs() {
+    if (model != null) {
+      model.clearAllOutputs();
     }
   }
 
@@ -279,8 +346,8 @@ public class JupyterNotebookElement extends HTMLElement {
 
   /** The notebook as saved: its cells and outputs, with the widgets' current state in its metadata. */
   private JsonObject saved() {
-    JsonObject notebook = NotebookWriter.write(view.notebook());
-    JsonValue widgetState = context.widgets.stateToSave(view.notebook());
+    JsonObject notebook = NotebookWriter.write(model.notebook());
+    JsonValue widgetState = context.widgets.stateToSave(model.notebook());
     if (widgetState != null) {
       JsonObject metadata = notebook.getObject("metadata");
       if (metadata == null) {
@@ -297,77 +364,68 @@ public class JupyterNotebookElement extends HTMLElement {
     return notebook;
   }
 
-  private void run(CellView cellView) {
+  private void run(CellState cell) {
     if (executor == null) {
-      cellView.explain("Not run: nothing can run code on this page (the page gives the element no executor, e.g."
-          + " createPyodideExecutor). The outputs shown are the saved ones.");
+      model.explain(cell, "Not run: nothing can run code on this page (the page gives the element no executor,"
+          + " e.g. createPyodideExecutor). The outputs shown are the saved ones.");
       return;
     }
     if (!executor.language().equals(context.language)) {
-      cellView.explain("Not run: this notebook's code is " + context.language + " and its executor runs "
+      model.explain(cell, "Not run: this notebook's code is " + context.language + " and its executor runs "
           + executor.language() + ".");
       return;
     }
-    JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cellView.cell().source());
-    cellView.runQueued(request.msgId());
+    JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cell.cell().source());
+    model.runQueued(cell, request.msgId());
     Executor running = executor;
-    running.execute(request, message -> onMessage(cellView, running, message));
+    NotebookModel shown = model;
+    running.execute(request, message -> shown.apply(cell, message, running::inputReply));
   }
 
   /** Takes the cell's queued runs out of the executor's queue (each then ends as aborted). */
-  private void cancelQueued(CellView cellView) {
+  private void cancelQueued(CellState cell) {
     if (executor != null) {
-      for (String msgId : cellView.runs().waitingIds()) {
+      for (String msgId : cell.runs().waitingIds()) {
         executor.cancel(msgId);
       }
     }
   }
 
-  /** One message of one of the cell's runs, applied as its {@link io.jupyterkit.protocol.CellRuns} routes it. */
-  private void onMessage(CellView cellView, Executor from, JupyterMessage message) {
-    CellRuns.Route route = cellView.runs().route(message);
-    switch (route) {
-      case STATUS:
-        JsPropertyMap<Object> detail = JsPropertyMap.of();
-        detail.set("status", message.content().getString("execution_state", ""));
-        dispatch("status", detail);
-        return;
-      case IGNORE:
-        return;
-      case ABORTED:
-        String reason = message.content().getString("reason", "an earlier cell failed or the kernel restarted");
-        cellView.runAborted(reason);
-        announce("Cell " + (cellView.index() + 1) + " not run: " + reason);
-        dispatch("cell-execute-end", cellDetail(cellView, "aborted"));
-        return;
-      default:
-        break;
-    }
-    if (route.starts()) {
-      cellView.runStarted();
-      announce("Running cell " + (cellView.index() + 1));
-      dispatch("cell-execute-start", cellDetail(cellView, null));
-    }
-    if (MessageTypes.UPDATE_DISPLAY_DATA.equals(message.msgType())) {
-      // A display id names outputs anywhere in the notebook, not only in the running cell.
-      for (CellView any : view == null ? new ArrayList<CellView>() : view.cells()) {
-        if (any.area() != null) {
-          any.area().updateDisplay(message.content());
-        }
+  private void cancelAllQueued() {
+    if (model != null) {
+      for (CellState cell : model.readCells()) {
+        cancelQueued(cell);
       }
-    } else if (MessageTypes.INPUT_REQUEST.equals(message.msgType())) {
-      cellView.requestInput(message.content().getString("prompt", ""),
-          message.content().getBoolean("password", false), from::inputReply);
-    } else {
-      cellView.area().apply(message);
-    }
-    if (route.finishes()) {
-      cellView.runFinished();
-      String status = message.content().getString("status", "ok");
-      announce("Cell " + (cellView.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
-      dispatch("cell-execute-end", cellDetail(cellView, status));
     }
   }
+
+  /** Announces what runs do and fires the element's events for them. */
+  private final NotebookModel.RunListener runEvents = new NotebookModel.RunListener() {
+    @Override
+    public void kernelStatus(String executionState) {
+      JsPropertyMap<Object> detail = JsPropertyMap.of();
+      detail.set("status", executionState);
+      dispatch("status", detail);
+    }
+
+    @Override
+    public void runStarted(CellState cell) {
+      announce("Running cell " + (cell.index() + 1));
+      dispatch("cell-execute-start", cellDetail(cell, null));
+    }
+
+    @Override
+    public void runFinished(CellState cell, String status) {
+      announce("Cell " + (cell.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
+      dispatch("cell-execute-end", cellDetail(cell, status));
+    }
+
+    @Override
+    public void runAborted(CellState cell, String reason) {
+      announce("Cell " + (cell.index() + 1) + " not run: " + reason);
+      dispatch("cell-execute-end", cellDetail(cell, "aborted"));
+    }
+  };
 
   private void load(String src) {
     int generation = ++loadGeneration;
@@ -396,7 +454,7 @@ public class JupyterNotebookElement extends HTMLElement {
 
   private void show(Object value, String origin) {
     Notebook notebook;
-    NotebookView.CellSource cells;
+    NotebookModel.CellSource cells;
     try {
       Object parsed = Js.typeof(value).equals("string") ? parseJson(Js.asString(value)) : value;
       JsArray<Object> lazyCells = lazyCells(parsed);
@@ -410,11 +468,10 @@ public class JupyterNotebookElement extends HTMLElement {
           }
         });
         notebook = NotebookReader.read(JsJson.fromJs(header));
-        cells = NotebookView.CellSource.lazy(lazyCells);
+        cells = lazySource(lazyCells);
       } else {
         notebook = NotebookReader.read(JsJson.fromJs(parsed));
-        cells = NotebookView.CellSource.of(new ArrayList<>(notebook.cells()));
-        notebook.cells().clear();
+        cells = NotebookModel.CellSource.of(new ArrayList<>(notebook.cells()));
       }
     } catch (RuntimeException e) {
       fail("The notebook from " + origin + " could not be read: " + e.getMessage());
@@ -422,38 +479,73 @@ public class JupyterNotebookElement extends HTMLElement {
     }
     if (view != null) {
       // The notebook being replaced must not keep the executor busy.
-      for (CellView cellView : view.cells()) {
-        cancelQueued(cellView);
-      }
+      cancelAllQueued();
       view.cancel();
     }
     context.language = Languages.of(notebook, getAttribute("language"));
     context.widgets.useNotebookMetadata(notebook.metadata());
-    Notebook shown = notebook;
-    view = new NotebookView(notebook, cells, new CellView.Actions() {
+    NotebookModel shown = new NotebookModel(notebook, cells);
+    shown.setRunListener(runEvents);
+    model = shown;
+    commands = new NotebookCommands(shown, new NotebookCommands.Host() {
       @Override
-      public void run(CellView cellView) {
-        JupyterNotebookElement.this.run(cellView);
+      public void run(CellState cell) {
+        JupyterNotebookElement.this.run(cell);
       }
 
       @Override
-      public void cancel(CellView cellView) {
-        cancelQueued(cellView);
+      public void cancel(CellState cell) {
+        cancelQueued(cell);
       }
 
       @Override
-      public void interrupt(CellView cellView) {
+      public void interrupt() {
         JupyterNotebookElement.this.interrupt();
       }
-    }, context, () -> {
+
+      @Override
+      public void restart() {
+        JupyterNotebookElement.this.restart();
+      }
+
+      @Override
+      public boolean editable() {
+        return !hasAttribute("readonly");
+      }
+    });
+    view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
-      detail.set("cells", shown.cells().size());
+      detail.set("cells", shown.size());
       dispatch("load", detail);
     });
+    shown.setListener(view);
+    commands.attach(view);
+    view.setFooter(addCellButtons(commands));
     Dom.clear(body);
     body.appendChild(view.element());
     showFilename();
     view.start();
+  }
+
+  /** Buttons after the last cell that add one, so an empty notebook can be filled with mouse or touch. */
+  private static HTMLElement addCellButtons(NotebookCommands commands) {
+    HTMLElement bar = Dom.element("div", "add-cells");
+    bar.setAttribute("part", "add-cells");
+    bar.appendChild(addCellButton("+ Code", "Add a code cell at the end", () -> commands.append(CellType.CODE)));
+    bar.appendChild(addCellButton("+ Markdown", "Add a markdown cell at the end",
+        () -> commands.append(CellType.MARKDOWN)));
+    return bar;
+  }
+
+  private static HTMLElement addCellButton(String text, String label, Runnable action) {
+    HTMLButtonElement button = Js.uncheckedCast(Dom.text("button", "tool", text));
+    button.type = "button";
+    button.setAttribute("aria-label", label);
+    button.onclick = event -> {
+      action.run();
+      return null;
+    };
+    return button;
   }
 
   private static Object parseJson(String text) {
@@ -462,6 +554,21 @@ public class JupyterNotebookElement extends HTMLElement {
     } catch (Throwable e) {
       throw new IllegalArgumentException(e.getMessage());
     }
+  }
+
+  /** An nbformat 4 cells array, each cell converted and read only when it is about to render. */
+  private static NotebookModel.CellSource lazySource(JsArray<Object> cells) {
+    return new NotebookModel.CellSource() {
+      @Override
+      public int size() {
+        return cells.length;
+      }
+
+      @Override
+      public Cell read(int index) {
+        return NotebookReader.readCell(JsJson.fromJs(cells.getAt(index)));
+      }
+    };
   }
 
   /** The cells array of an nbformat 4 notebook object, to read lazily; null for anything else. */
@@ -490,6 +597,7 @@ public class JupyterNotebookElement extends HTMLElement {
       view.cancel();
     }
     view = null;
+    model = null;
     Dom.clear(body);
     HTMLElement notice = Dom.text("div", "notice failure", message);
     notice.setAttribute("role", "alert");
@@ -499,9 +607,9 @@ public class JupyterNotebookElement extends HTMLElement {
     dispatch("error", detail);
   }
 
-  private static JsPropertyMap<Object> cellDetail(CellView cellView, String status) {
+  private static JsPropertyMap<Object> cellDetail(CellState cell, String status) {
     JsPropertyMap<Object> detail = JsPropertyMap.of();
-    detail.set("index", cellView.index());
+    detail.set("index", cell.index());
     if (status != null) {
       detail.set("status", status);
     }

@@ -1,66 +1,29 @@
 package io.jupyterkit.element;
 
-import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
+import elemental2.dom.ScrollIntoViewOptions;
 import io.jupyterkit.externs.browser.IntersectionObserver;
-import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.nbformat.Cell;
-import io.jupyterkit.nbformat.CellType;
-import io.jupyterkit.nbformat.Notebook;
-import io.jupyterkit.nbformat.NotebookReader;
 import io.jupyterkit.nbformat.Output;
+import io.jupyterkit.notebook.CellState;
+import io.jupyterkit.notebook.NotebookModel;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * A whole notebook: one {@link CellView} per cell, in order, in blocks of {@link #BLOCK_CELLS}. Cells are read in
- * short slices between frames; their DOM is built for the first screen at once, then in the background for the
- * first {@link #BUILD_AHEAD_CELLS} cells, and beyond that only for the blocks that near the screen, which until
- * then are empty boxes of about their height. So a notebook of 50,000 cells never freezes the page and its DOM
- * stays in proportion to what is read. Anything that needs every cell ({@link #finishNow()}) reads the rest first.
+ * The DOM of a whole notebook, a view on its {@link NotebookModel}: one {@link CellView} per cell, in order, in
+ * blocks of about {@link #BLOCK_CELLS}. Cells are read in short slices between frames; their DOM is built for the
+ * first screen at once, then in the background for the first {@link #BUILD_AHEAD_CELLS} cells, and beyond that only
+ * for the blocks that near the screen, which until then are empty boxes of about their height. So a notebook of
+ * 50,000 cells never freezes the page and its DOM stays in proportion to what is read. Cells the reader adds,
+ * deletes or moves go into (or leave) the block where they stand. Anything that needs every cell
+ * ({@link #finishNow()}) reads the rest first.
  */
-final class NotebookView {
-  /** Supplies the cells still to read, one at a time, so that reading is as lazy as rendering. */
-  interface CellSource {
-    int size();
-
-    Cell read(int index);
-
-    /** Cells already read. */
-    static CellSource of(List<Cell> cells) {
-      return new CellSource() {
-        @Override
-        public int size() {
-          return cells.size();
-        }
-
-        @Override
-        public Cell read(int index) {
-          return cells.get(index);
-        }
-      };
-    }
-
-    /** An nbformat 4 cells array, each cell converted and read only when it is about to render. */
-    static CellSource lazy(JsArray<Object> cells) {
-      return new CellSource() {
-        @Override
-        public int size() {
-          return cells.length;
-        }
-
-        @Override
-        public Cell read(int index) {
-          return NotebookReader.readCell(JsJson.fromJs(cells.getAt(index)));
-        }
-      };
-    }
-  }
-
+final class NotebookView implements NotebookModel.Listener {
   /** Enough cells to fill a screen, or as many as fit in this time, whichever comes first. */
   private static final int FIRST_SCREEN_CELLS = 10;
   private static final double FIRST_SCREEN_MS = 10;
@@ -72,23 +35,21 @@ final class NotebookView {
   /** Property under which a block's element keeps its block, for the observer. */
   private static final String BLOCK = "__jupyterKitBlock";
 
-  /** A run of cells that is built together. */
-  private static final class Block {
+  /** A run of cells that is built together; the cells whose DOM is in it come first. */
+  static final class Block {
     final HTMLElement element = Dom.element("div", "block pending");
-    final int first;
-    int size;
-    /** Cells of the block whose DOM is in it. */
+    final List<CellView> members = new ArrayList<>();
+    /** Members whose DOM is in the block. */
     int built;
     boolean wanted;
     double estimatedHeight;
 
-    Block(int first) {
-      this.first = first;
+    boolean complete() {
+      return built == members.size();
     }
   }
 
-  private final Notebook notebook;
-  private final CellSource source;
+  private final NotebookModel model;
   private final CellView.Actions actions;
   private final RenderContext context;
   private final Runnable onComplete;
@@ -100,16 +61,14 @@ final class NotebookView {
   /** The first block that building ahead has not finished. */
   private int aheadBlock;
   private final HTMLElement caption;
+  private HTMLElement footer;
   private final IntersectionObserver nearScreen;
-  private int codeOrdinal;
   private double timer = -1;
   private boolean cancelled;
   private boolean completed;
 
-  NotebookView(Notebook notebook, CellSource source, CellView.Actions actions, RenderContext context,
-      Runnable onComplete) {
-    this.notebook = notebook;
-    this.source = source;
+  NotebookView(NotebookModel model, CellView.Actions actions, RenderContext context, Runnable onComplete) {
+    this.model = model;
     this.actions = actions;
     this.context = context;
     this.onComplete = onComplete;
@@ -124,7 +83,7 @@ final class NotebookView {
         Block block = blockOf(entries.getAt(i).getTarget());
         if (block != null) {
           block.wanted = entries.getAt(i).isIntersecting();
-          if (block.wanted && block.built < block.size) {
+          if (block.wanted && !block.complete()) {
             wanted.add(block);
           }
         }
@@ -136,10 +95,9 @@ final class NotebookView {
   /** Renders the first screen now and schedules the rest. */
   void start() {
     double begin = DomGlobal.performance.now();
-    while (!cancelled && cells.size() < source.size() && cells.size() < FIRST_SCREEN_CELLS
+    while (!cancelled && !model.fullyRead() && cells.size() < FIRST_SCREEN_CELLS
         && DomGlobal.performance.now() - begin < FIRST_SCREEN_MS) {
-      CellView view = readNext();
-      buildNext(blockFor(view.index()));
+      buildNext(readNext().block);
     }
     schedule();
   }
@@ -175,19 +133,19 @@ final class NotebookView {
   private boolean step() {
     while (!wanted.isEmpty()) {
       Block block = wanted.get(0);
-      if (block.wanted && block.built < block.size) {
+      if (block.wanted && !block.complete() && blocks.contains(block)) {
         buildNext(block);
         return true;
       }
       wanted.remove(0);
     }
-    if (cells.size() < source.size()) {
+    if (!model.fullyRead()) {
       readNext();
       return true;
     }
-    while (aheadBlock < blocks.size() && blocks.get(aheadBlock).first < BUILD_AHEAD_CELLS) {
+    while (aheadBlock < blocks.size() && aheadBlock * BLOCK_CELLS < BUILD_AHEAD_CELLS) {
       Block block = blocks.get(aheadBlock);
-      if (block.built < block.size) {
+      if (!block.complete()) {
         buildNext(block);
         return true;
       }
@@ -197,27 +155,22 @@ final class NotebookView {
   }
 
   private void complete() {
-    if (!completed && cells.size() == source.size()) {
+    if (!completed && model.fullyRead()) {
       completed = true;
       onComplete.run();
     }
   }
 
-  /** Reads the next cell into the model and its block (DOM comes later). */
+  /** Reads the next cell into the model and its view into the last block (DOM comes later). */
   private CellView readNext() {
-    int index = cells.size();
-    Cell cell = source.read(index);
-    notebook.cells().add(cell);
-    if (cell.type() == CellType.CODE) {
-      codeOrdinal++;
-    }
-    CellView view = new CellView(cell, index, codeOrdinal, actions, context);
-    view.whenDomNeeded(() -> buildAll(blockFor(index)));
+    CellView view = viewOf(model.readNext());
     cells.add(view);
-    Block block = index % BLOCK_CELLS == 0 ? newBlock(index) : blocks.get(blocks.size() - 1);
-    block.size++;
-    block.estimatedHeight += estimatedHeight(cell);
-    if (block.built < block.size) {
+    Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+    Block block = last == null || last.members.size() >= BLOCK_CELLS ? newBlock(blocks.size()) : last;
+    view.block = block;
+    block.members.add(view);
+    block.estimatedHeight += estimatedHeight(view.cell());
+    if (!block.complete()) {
       block.element.style.setProperty("min-height", block.estimatedHeight + "px");
       if (block.wanted) {
         // On screen already: the observer will not fire again for the cells read into it since.
@@ -227,11 +180,26 @@ final class NotebookView {
     return view;
   }
 
-  private Block newBlock(int first) {
-    Block block = new Block(first);
+  /** The view of {@code state}: the one it had (a cell moved, or put back by undo) or a new one. */
+  private CellView viewOf(CellState state) {
+    if (state.view() instanceof CellView) {
+      return (CellView) state.view();
+    }
+    CellView view = new CellView(state, actions, context);
+    view.whenDomNeeded(() -> {
+      if (view.block != null) {
+        buildAll(view.block);
+      }
+    });
+    return view;
+  }
+
+  private Block newBlock(int position) {
+    Block block = new Block();
     Js.asPropertyMap(block.element).set(BLOCK, block);
-    blocks.add(block);
-    root.appendChild(block.element);
+    Element next = position < blocks.size() ? blocks.get(position).element : footer;
+    blocks.add(position, block);
+    root.insertBefore(block.element, next);
     nearScreen.observe(block.element);
     return block;
   }
@@ -241,27 +209,119 @@ final class NotebookView {
     return block == null ? null : Js.uncheckedCast(block);
   }
 
-  private Block blockFor(int index) {
-    return blocks.get(index / BLOCK_CELLS);
-  }
-
   /** Builds the DOM of the block's next cell. */
   private void buildNext(Block block) {
-    CellView view = cells.get(block.first + block.built);
+    CellView view = block.members.get(block.built);
     block.element.appendChild(view.element());
     block.built++;
-    if (block.built == block.size) {
+    if (block.complete()) {
       block.element.classList.remove("pending");
       block.element.style.removeProperty("min-height");
-      if (block.size == BLOCK_CELLS) {
+      if (block.members.size() >= BLOCK_CELLS) {
         nearScreen.unobserve(block.element);
       }
     }
   }
 
   private void buildAll(Block block) {
-    while (block.built < block.size) {
+    while (!block.complete()) {
       buildNext(block);
+    }
+  }
+
+  @Override
+  public void cellsInserted(int index, List<CellState> inserted) {
+    for (int i = 0; i < inserted.size(); i++) {
+      CellView view = viewOf(inserted.get(i));
+      int at = index + i;
+      Block block;
+      int position;
+      if (at < cells.size()) {
+        block = cells.get(at).block;
+        position = block.members.indexOf(cells.get(at));
+      } else if (at > 0) {
+        block = cells.get(at - 1).block;
+        position = block.members.size();
+      } else {
+        block = newBlock(0);
+        position = 0;
+      }
+      cells.add(at, view);
+      view.block = block;
+      block.members.add(position, view);
+      if (position <= block.built) {
+        // Where the reader is working: on screen now, in its place.
+        HTMLElement next = position < block.built ? block.members.get(position + 1).element() : null;
+        block.element.insertBefore(view.element(), next);
+        block.built++;
+        if (block.complete()) {
+          block.element.classList.remove("pending");
+          block.element.style.removeProperty("min-height");
+        }
+      }
+    }
+    renumber(index);
+  }
+
+  @Override
+  public void cellsRemoved(int index, List<CellState> removed) {
+    for (int i = 0; i < removed.size(); i++) {
+      CellView view = cells.remove(index);
+      Block block = view.block;
+      int position = block.members.indexOf(view);
+      if (position < block.built) {
+        block.element.removeChild(view.element());
+        block.built--;
+      }
+      block.members.remove(position);
+      view.block = null;
+      if (block.members.isEmpty()) {
+        nearScreen.unobserve(block.element);
+        root.removeChild(block.element);
+        int at = blocks.indexOf(block);
+        blocks.remove(at);
+        wanted.remove(block);
+        if (aheadBlock > at) {
+          aheadBlock--;
+        }
+      }
+    }
+    renumber(index);
+  }
+
+  @Override
+  public void changed() {
+    // What is on screen already follows each cell's own changes.
+  }
+
+  /** Every open editor closes (the notebook became readonly). */
+  void closeEditors() {
+    for (CellView cell : cells) {
+      cell.closeEditor();
+    }
+  }
+
+  /** Builds the cell's block if it is not built and scrolls the cell into view if it is not. */
+  void reveal(CellView view) {
+    if (view.block != null) {
+      buildAll(view.block);
+    }
+    ScrollIntoViewOptions options = ScrollIntoViewOptions.create();
+    options.setBlock("nearest");
+    view.element().scrollIntoView(options);
+  }
+
+  /** Puts {@code element} after the cells (the add-cell buttons); it stays last whatever is added. */
+  void setFooter(HTMLElement element) {
+    footer = element;
+    root.appendChild(element);
+  }
+
+  private void renumber(int from) {
+    for (int i = Math.max(0, from); i < cells.size(); i++) {
+      if (cells.get(i).hasDom()) {
+        cells.get(i).renumbered();
+      }
     }
   }
 
@@ -294,7 +354,7 @@ final class NotebookView {
 
   /** Reads every remaining cell now (their DOM still comes as they near the screen). */
   void finishNow() {
-    while (cells.size() < source.size()) {
+    while (!model.fullyRead()) {
       readNext();
     }
     if (!cancelled) {
@@ -313,8 +373,8 @@ final class NotebookView {
     }
   }
 
-  Notebook notebook() {
-    return notebook;
+  NotebookModel model() {
+    return model;
   }
 
   HTMLElement element() {
@@ -323,7 +383,7 @@ final class NotebookView {
 
   /** The view of cell {@code index}, reading up to it if needed; null when there is no such cell. */
   CellView cell(int index) {
-    while (index >= cells.size() && index < source.size()) {
+    while (index >= cells.size() && !model.fullyRead()) {
       readNext();
     }
     return index >= 0 && index < cells.size() ? cells.get(index) : null;

@@ -19,20 +19,22 @@ final class Styles {
     {"white", "#6b6b6b", "#4d4d4d", "#d4d4d4", "#ffffff"},
   };
 
-  static final String CSS = base() + themes() + content() + ansi() + highlighting();
+  static final String CSS = base() + themes() + content() + ansi() + highlighting() + editing() + narrow();
 
   /** Dark colours, for theme="dark" and for theme="auto" when the reader prefers dark. */
   private static final String DARK = "--jk-bg:#1e1e1e;--jk-fg:#d4d4d4;--jk-muted:#9e9e9e;--jk-border:#3c3c3c;"
       + "--jk-input-bg:#252526;--jk-prompt-in:#8ab4f8;--jk-prompt-out:#f28b82;--jk-stderr-bg:#4a2323;"
       + "--jk-error-bg:#4a2323;--jk-accent:#8ab4f8;--jk-link:#8ab4f8;--jk-notice-bg:#3a3320;--jk-notice-fg:#f0e0b0;"
       + "--jk-code-keyword:#c586c0;--jk-code-string:#ce9178;--jk-code-number:#b5cea8;--jk-code-comment:#6a9955;"
-      + "--jk-code-builtin:#4ec9b0;--jk-code-title:#dcdcaa;--jk-code-meta:#9cdcfe;color-scheme:dark;";
+      + "--jk-code-builtin:#4ec9b0;--jk-code-title:#dcdcaa;--jk-code-meta:#9cdcfe;--jk-selected-bg:#243447;"
+      + "color-scheme:dark;";
 
   private static String themes() {
     return ":host([theme=dark]){" + DARK + "}"
         + "@media (prefers-color-scheme:dark){:host([theme=auto]){" + DARK + "}}"
         + ":host([bg-transparent]){--jk-bg:transparent;--jk-input-bg:transparent}"
-        + ":host([readonly]) .run{display:none}";
+        + ":host([readonly]) .cell-toolbar,:host([readonly]) .add-cells{display:none}"
+        + ":host([no-toolbar]) .toolbar{display:none}";
   }
 
   /** Markdown, math and the element's own notices. */
@@ -61,6 +63,59 @@ final class Styles {
         + "header.filename{font-weight:600;padding:.3em .5em;border-bottom:1px solid var(--jk-border)}"
         + ".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
         + "white-space:nowrap}";
+  }
+
+  /** Toolbars, selection, focus and editors. Touch targets are at least 24 px. */
+  private static String editing() {
+    return ".toolbar{display:flex;flex-wrap:wrap;align-items:center;gap:.3em;padding:.35em .5em;"
+        + "border-bottom:1px solid var(--jk-border);font-size:.85em}"
+        + ".tool{font:inherit;min-height:24px;min-width:24px;padding:.15em .6em;border:1px solid var(--jk-border);"
+        + "border-radius:3px;background:var(--jk-bg);color:var(--jk-fg);cursor:pointer}"
+        + ".tool:disabled{opacity:.5;cursor:default}"
+        + ".tool:focus-visible,.cell-type:focus-visible{outline:2px solid var(--jk-accent);outline-offset:1px}"
+        + ".kernel-status{margin-left:auto;display:flex;align-items:center;gap:.4em}"
+        + ".kernel-state{font-family:var(--jk-mono);color:var(--jk-muted)}"
+        + ".kernel-state[data-phase=failed]{color:var(--jk-ansi-red)}"
+        + ".kernel-state[data-phase=busy]{color:var(--jk-accent)}"
+        + ".cell{outline:none;border-left:3px solid transparent}"
+        + ".cell.selected{border-left-color:var(--jk-border);background:var(--jk-selected-bg)}"
+        + ".cell.active{border-left-color:var(--jk-accent)}"
+        + ".cell:focus-visible{outline:2px solid var(--jk-accent);outline-offset:-2px}"
+        + ".cell.running:not(.queued){border-left-color:var(--jk-prompt-in)}"
+        + ".cell.running:not(.queued) .input-prompt{animation:jk-pulse 1.2s ease-in-out infinite}"
+        + ".cell.queued{border-left-style:dashed;border-left-color:var(--jk-muted)}"
+        + ".cell.queued .input-prompt{color:var(--jk-muted)}"
+        + "@keyframes jk-pulse{50%{opacity:.45}}"
+        + "@media (prefers-reduced-motion:reduce){.cell.running .input-prompt{animation:none}}"
+        + ".cell:focus-within .editor{outline:1px solid var(--jk-accent)}"
+        + ".source-box{position:relative;min-width:0}"
+        + ".cell-toolbar{position:absolute;top:2px;right:2px;z-index:1;display:flex;gap:2px;padding:1px;"
+        + "background:var(--jk-bg);border:1px solid var(--jk-border);border-radius:3px;font-size:.8em}"
+        + ".cell-toolbar .tool{padding:0 .3em}"
+        + ".cell-type{font:inherit;min-height:24px;background:var(--jk-bg);color:var(--jk-fg);"
+        + "border:1px solid var(--jk-border);border-radius:3px}"
+        + ".plain-editor{display:block;box-sizing:border-box;width:100%;margin:0;resize:vertical;"
+        + "font-family:var(--jk-mono);font-size:.875em;line-height:inherit;padding:.4em;"
+        + "background:var(--jk-input-bg);color:var(--jk-fg);border:1px solid var(--jk-border);border-radius:2px}"
+        + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:7em;width:calc(100% - 7em)}"
+        + ".add-cells{display:flex;gap:.4em;padding:.2em 0 .2em 7em;font-size:.85em}";
+  }
+
+  /**
+   * A narrow notebook (a 390 px phone): prompts move above the code, which gets the whole width; markdown, notes
+   * and outputs lose their indent. A container query, so a narrow column on a wide screen gets it too.
+   */
+  private static String narrow() {
+    return ".body{container-type:inline-size}"
+        + "@container (max-width:560px){"
+        + ".input{grid-template-columns:minmax(0,1fr) auto}"
+        + ".input .input-prompt{grid-column:1/-1;grid-row:1;text-align:left;padding:0 .3em}"
+        + ".input .source-box{grid-column:1;grid-row:2}.input .run{grid-column:2;grid-row:2}"
+        + ".output-row{grid-template-columns:minmax(0,1fr)}.output-row .prompt{text-align:left;padding:0 .3em}"
+        + ".markdown,.raw{padding-left:.4em}.run-note,.input-request,.add-cells{padding-left:.4em}"
+        + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:0;width:100%}"
+        + ".input-request input{min-width:0;width:100%}"
+        + ".toolbar{gap:.25em}.tool{min-height:32px;min-width:32px}.kernel-status{margin-left:0}}";
   }
 
   /** highlight.js token classes mapped onto custom properties. */
@@ -107,7 +162,7 @@ final class Styles {
       + "--jk-accent:#1976d2;--jk-font:system-ui,sans-serif;--jk-mono:ui-monospace,Menlo,Consolas,monospace;"
       + "--jk-link:#0b57d0;--jk-notice-bg:#fff8e1;--jk-notice-fg:#5d4037;--jk-math-align:center;"
       + "--jk-code-keyword:#8000a0;--jk-code-string:#a31515;--jk-code-number:#116644;--jk-code-comment:#3d7a3d;"
-      + "--jk-code-builtin:#005c7a;--jk-code-title:#795e00;--jk-code-meta:#0451a5;"
+      + "--jk-code-builtin:#005c7a;--jk-code-title:#795e00;--jk-code-meta:#0451a5;--jk-selected-bg:#e3f2fd;"
       + "background:var(--jk-bg);color:var(--jk-fg);font-family:var(--jk-font);}"
       + ":host([hidden]){display:none}"
       + ".notebook{display:flex;flex-direction:column;gap:.5em;padding:.5em;overflow:hidden}"

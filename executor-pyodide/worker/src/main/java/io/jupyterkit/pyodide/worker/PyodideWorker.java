@@ -169,8 +169,35 @@ public final class PyodideWorker {
         handleComm(data);
         break;
       default:
+        // complete_request, inspect_request, and any other shell request (answered with an error reply).
+        if (message.msgType().endsWith("_request")) {
+          shellRequest(data, message);
+        }
         break;
     }
+  }
+
+  /**
+   * Gives a shell request other than execute_request to the kernel, which answers with status busy, the reply and
+   * status idle. Without a kernel, or if the kernel throws, the worker answers the same way with an error reply,
+   * so the page never waits for a reply that will not come.
+   */
+  private static void shellRequest(Object data, JupyterMessage request) {
+    if (kernel == null) {
+      answerShellRequest(request, "KernelNotRunning", "Python is not running yet.");
+      return;
+    }
+    try {
+      callKernel("shell_request", Global.JSON.stringify(data));
+    } catch (Throwable e) {
+      DomGlobal.console.error("jupyter-kit: the Python kernel failed", e);
+      answerShellRequest(request, "KernelError", explain(e));
+    }
+  }
+
+  private static void answerShellRequest(JupyterMessage request, String ename, String evalue) {
+    postMessage(JupyterMessage.errorReply(request, ename, evalue));
+    postMessage(JupyterMessage.status(request.msgId(), "idle"));
   }
 
   /**
