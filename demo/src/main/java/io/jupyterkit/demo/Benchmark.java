@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
  * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
- * Also renders a generated 2,000-cell notebook, measures live widgets, and what huge notebooks and outputs cost.
- * {@code Benchmark [all|execution|render|widgets|robustness] [rounds]}.
+ * Also renders a generated 2,000-cell notebook, measures live widgets, what huge notebooks and outputs cost, and
+ * typing in the code editor. {@code Benchmark [all|execution|render|widgets|robustness|editor] [rounds]}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -39,6 +39,9 @@ public final class Benchmark {
     }
     if (which.equals("robustness") || which.equals("all")) {
       robustness(root, rounds);
+    }
+    if (which.equals("editor") || which.equals("all")) {
+      editor(root, rounds);
     }
     Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
     Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
@@ -179,6 +182,82 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "  print 10,000,000 characters without a newline: longest task %.1f ms (target"
         + " <= 50), longest frame gap %.1f ms, cell %.0f ms, %d characters in the DOM%n", median(print, 0),
         median(print, 1), median(print, 2), domCharacters);
+  }
+
+  /** Printable keys typed per page load, after {@link #EDITOR_WARM_UP_KEYS} that are not counted. */
+  static final int EDITOR_KEYS = 200;
+  static final int EDITOR_WARM_UP_KEYS = 10;
+  static final int TEXTAREA_KEYS = 100;
+
+  /**
+   * Typing in an open code editor (vendor/codemirror/codemirror.mjs in a notebook of 20 cells of 60 lines): real key
+   * events sent through the DevTools protocol, each measured by the page from its keydown time stamp to the first
+   * task after the next painted frame once the character is in the editor's DOM; every 40th key is an Enter, not
+   * measured. Then the same keys in a bare textarea on that page, for the share of the browser's frame clock.
+   */
+  @SuppressWarnings("unchecked")
+  static void editor(Path root, int rounds) throws IOException {
+    List<Double> latencies = new ArrayList<>();
+    List<Double> plain = new ArrayList<>();
+    List<double[]> loads = new ArrayList<>();
+    try (DemoServer server = DemoServer.start(0, DemoServer.repositoryMounts(root))) {
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        for (int i = 0; i < rounds; i++) {
+          driver.get(server.url("/bench/editor.html"));
+          new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> ((JavascriptExecutor) d)
+              .executeScript("return !!(window.editorBench && window.editorBench.ready);"));
+          typeMeasured(driver, EDITOR_WARM_UP_KEYS + EDITOR_KEYS);
+          ((JavascriptExecutor) driver).executeScript("window.editorBench.usePlain();");
+          typeMeasured(driver, EDITOR_WARM_UP_KEYS + TEXTAREA_KEYS);
+          Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver)
+              .executeScript("window.editorBench.finish(); return window.benchResult;");
+          List<Number> measured = (List<Number>) result.get("latencies");
+          measured.subList(EDITOR_WARM_UP_KEYS, measured.size()).forEach(ms -> latencies.add(ms.doubleValue()));
+          List<Number> bare = (List<Number>) result.get("plainLatencies");
+          bare.subList(EDITOR_WARM_UP_KEYS, bare.size()).forEach(ms -> plain.add(ms.doubleValue()));
+          loads.add(new double[] {number(result.get("moduleLoadMs")), number(result.get("openMs"))});
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] bare = plain.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    Path module = root.resolve("npm/target/package/vendor/codemirror/codemirror.mjs");
+    System.out.printf(Locale.ROOT, "code editor (%d keys over %d page loads; CodeMirror module %d bytes, %d gzip)%n",
+        sorted.length, rounds, Files.size(module), gzipSize(module));
+    System.out.printf(Locale.ROOT, "  keypress -> character painted   %8.1f ms   median (target <= 16 ms); 95th"
+        + " percentile %.1f ms, slowest %.1f ms; a bare textarea: median %.1f ms%n", sorted[sorted.length / 2],
+        sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], bare[bare.length / 2]);
+    System.out.printf(Locale.ROOT, "  loading the module %.1f ms, opening an editor on a 60-line cell %.1f ms"
+        + " (medians)%n", median(loads, 0), median(loads, 1));
+  }
+
+  /** Types {@code count} letters (and an Enter after every 39), waiting for the page to measure each letter. */
+  private static void typeMeasured(ChromeDriver driver, int count) {
+    String letters = "abcdefghijklmnopqrstuvwxyz";
+    int typed = 0;
+    for (int key = 0; typed < count; key++) {
+      if (key % 40 == 39) {
+        pressKey(driver, "Enter", "Enter", 13, "\r");
+        continue;
+      }
+      char letter = letters.charAt(key % letters.length());
+      pressKey(driver, String.valueOf(letter), "Key" + Character.toUpperCase(letter), Character.toUpperCase(letter),
+          String.valueOf(letter));
+      typed++;
+      ((JavascriptExecutor) driver).executeScript("return window.editorBench.measured(arguments[0]);", typed);
+    }
+  }
+
+  /** One key press (down and up) as the keyboard sends it, through the DevTools protocol. */
+  private static void pressKey(ChromeDriver driver, String key, String code, int keyCode, String text) {
+    Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "keyDown", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode, "text", text, "unmodifiedText", text));
+    driver.executeCdpCommand("Input.dispatchKeyEvent", down);
+    driver.executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
+        "windowsVirtualKeyCode", keyCode));
   }
 
   static void execution(Path root, int rounds) throws IOException {

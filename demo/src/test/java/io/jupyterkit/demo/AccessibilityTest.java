@@ -11,14 +11,22 @@ import org.junit.jupiter.api.Test;
 
 /** axe-core (from npm) over the demo notebooks, light and dark: no serious or critical violation. */
 class AccessibilityTest extends BrowserTestSupport {
-  @SuppressWarnings("unchecked")
   private static List<String> seriousViolations(String path) {
+    open(path);
+    return axeViolations();
+  }
+
+  private static void open(String path) {
     driver.get(server.url(path));
     await(20, () -> (Long) js("const el = document.querySelector('jupyter-notebook');"
         + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), n -> n > 0);
     // Let highlighting and math settle, as a reader would see the page.
     await(15, () -> (Long) js("return document.querySelector('jupyter-notebook').shadowRoot"
         + ".querySelectorAll('.hljs').length;"), n -> n > 0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> axeViolations() {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(""
         + "const done = arguments[arguments.length - 1];"
@@ -51,6 +59,20 @@ class AccessibilityTest extends BrowserTestSupport {
   @Test
   void theDarkThemeHasNoSeriousViolations() {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=intro.ipynb&theme=dark"));
+  }
+
+  /** A code and a markdown cell being edited, with the cell toolbar on the active one, in both themes. */
+  @Test
+  void openEditorsHaveNoSeriousViolations() {
+    for (String theme : new String[] {"light", "dark"}) {
+      open("/test/notebook.html?nb=intro.ipynb&theme=" + theme);
+      js("const root = document.querySelector('jupyter-notebook').shadowRoot;"
+          + "root.querySelector('.markdown-cell').dispatchEvent(new MouseEvent('dblclick', {bubbles: true}));"
+          + "root.querySelector('.code-cell .source-box').click();");
+      await(30, () -> (Long) js("return document.querySelector('jupyter-notebook').shadowRoot"
+          + ".querySelectorAll('.cm-editor').length;"), n -> n == 2);
+      assertEquals(List.of(), axeViolations(), theme);
+    }
   }
 
   @Test

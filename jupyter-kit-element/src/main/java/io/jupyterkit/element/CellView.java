@@ -8,6 +8,7 @@ import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
+import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.notebook.CellState;
 import io.jupyterkit.notebook.Command;
 import io.jupyterkit.protocol.CellRuns;
@@ -41,6 +42,9 @@ final class CellView implements CellState.View {
 
     /** False with {@code readonly}. */
     boolean editable();
+
+    /** What answers the editor's completion and inspection requests now; null when nothing does. */
+    Executor executor();
 
     /** The cell's position among code cells (1-based), for {@code seq-as-execution-count}. */
     int codeOrdinal(CellView view);
@@ -384,7 +388,7 @@ final class CellView implements CellState.View {
       public boolean command(Command command) {
         return actions.execute(command);
       }
-    }).then(opened -> {
+    }, actions::executor).then(opened -> {
       editorOpening = false;
       editor = opened;
       if (focus) {

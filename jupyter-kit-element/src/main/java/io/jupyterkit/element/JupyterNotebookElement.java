@@ -512,6 +512,11 @@ public class JupyterNotebookElement extends HTMLElement {
       public boolean editable() {
         return !hasAttribute("readonly");
       }
+
+      @Override
+      public Executor executor() {
+        return executor != null && executor.language().equals(context.language) ? executor : null;
+      }
     });
     view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();

@@ -4,6 +4,7 @@ import elemental2.dom.Element;
 import elemental2.dom.Event;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.KeyboardEvent;
+import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.notebook.CellState;
 import io.jupyterkit.notebook.Command;
@@ -32,6 +33,9 @@ final class NotebookCommands implements CellView.Actions {
 
     /** False with {@code readonly}: no editing, no cell operations. */
     boolean editable();
+
+    /** The executor now, for completion and inspection; null when there is none. */
+    Executor executor();
   }
 
   private final NotebookModel model;
@@ -346,6 +350,11 @@ final class NotebookCommands implements CellView.Actions {
   @Override
   public boolean editable() {
     return host.editable();
+  }
+
+  @Override
+  public Executor executor() {
+    return host.executor();
   }
 
   /** A cell toolbar button for the active cell. */

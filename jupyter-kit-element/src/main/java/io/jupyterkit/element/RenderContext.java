@@ -4,6 +4,7 @@ import elemental2.dom.DocumentFragment;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Node;
 import elemental2.dom.NodeList;
+import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import io.jupyterkit.json.JsonObject;
 import jsinterop.annotations.JsFunction;
@@ -17,6 +18,7 @@ final class RenderContext {
   }
 
   private final ShadowRoot root;
+  private HTMLElement popups;
   final VisibleWork visibleWork = new VisibleWork();
   final WidgetHost widgets = new WidgetHost(this);
   HtmlFilter htmlFilter;
@@ -31,6 +33,18 @@ final class RenderContext {
 
   RenderContext(ShadowRoot root) {
     this.root = root;
+  }
+
+  /**
+   * Where editors put their completion lists and inspection panels: in the shadow root but outside the cells,
+   * which clip what they hold.
+   */
+  HTMLElement popups() {
+    if (popups == null) {
+      popups = Dom.element("div", "editor-popups");
+      root.appendChild(popups);
+    }
+    return popups;
   }
 
   ShadowRoot root() {

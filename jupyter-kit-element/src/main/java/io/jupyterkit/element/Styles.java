@@ -65,6 +65,18 @@ final class Styles {
         + "white-space:nowrap}";
   }
 
+  /**
+   * The code editor takes the place of a cell's {@code pre.source} (in a box of classes {@code source code-editor})
+   * with nothing on the page moving: the same font, size, line height and padding (the editor's own theme, in
+   * npm/src/codemirror/editor.mjs, inherits them and adds no padding). The code inherits the pre's font rather
+   * than the browser's monospace, which would also shrink it (13/16). The zero-width space after the code gives an
+   * empty source, and one ending in a newline, the last line that the editor draws too.
+   */
+  private static String editor() {
+    return ".source code{font-family:inherit}.source code::after{content:'\\200b'}"
+        + ".code-editor:focus-within{border-color:var(--jk-accent);box-shadow:inset 0 0 0 1px var(--jk-accent)}";
+  }
+
   /** Toolbars, selection, focus and editors. Touch targets are at least 24 px. */
   private static String editing() {
     return ".toolbar{display:flex;flex-wrap:wrap;align-items:center;gap:.3em;padding:.35em .5em;"
@@ -98,6 +110,7 @@ final class Styles {
         + "font-family:var(--jk-mono);font-size:.875em;line-height:inherit;padding:.4em;"
         + "background:var(--jk-input-bg);color:var(--jk-fg);border:1px solid var(--jk-border);border-radius:2px}"
         + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:7em;width:calc(100% - 7em)}"
+        + ".markdown-box>.code-editor,.raw-box>.code-editor{margin-left:7em}"
         + ".add-cells{display:flex;gap:.4em;padding:.2em 0 .2em 7em;font-size:.85em}";
   }
 
@@ -114,6 +127,7 @@ final class Styles {
         + ".output-row{grid-template-columns:minmax(0,1fr)}.output-row .prompt{text-align:left;padding:0 .3em}"
         + ".markdown,.raw{padding-left:.4em}.run-note,.input-request,.add-cells{padding-left:.4em}"
         + ".markdown-box .plain-editor,.raw-box .plain-editor{margin-left:0;width:100%}"
+        + ".markdown-box>.code-editor,.raw-box>.code-editor{margin-left:0}"
         + ".input-request input{min-width:0;width:100%}"
         + ".toolbar{gap:.25em}.tool{min-height:32px;min-width:32px}.kernel-status{margin-left:0}}";
   }
@@ -172,8 +186,10 @@ final class Styles {
       + ".output-row{grid-template-columns:6.5em minmax(0,1fr)}"
       + ".prompt{font-family:var(--jk-mono);font-size:.85em;text-align:right;padding:.4em .3em;white-space:nowrap}"
       + ".input-prompt{color:var(--jk-prompt-in)}.output-prompt{color:var(--jk-prompt-out)}"
-      + "pre{margin:0;font-family:var(--jk-mono);font-size:.875em;white-space:pre-wrap;overflow-wrap:anywhere}"
+      + "pre,.code-editor{margin:0;font-family:var(--jk-mono);font-size:.875em}"
+      + "pre{white-space:pre-wrap;overflow-wrap:anywhere}"
       + ".source{background:var(--jk-input-bg);border:1px solid var(--jk-border);border-radius:2px;padding:.4em}"
+      + editor()
       + ".output{padding:.4em;max-width:100%;overflow:auto}"
       + ".stderr{background:var(--jk-stderr-bg)}.error{background:var(--jk-error-bg)}"
       + "img.output{max-width:100%;height:auto}"

@@ -106,9 +106,7 @@ public final class JupyterMessage {
    * {@code complete_request}, and so on.
    */
   public static JupyterMessage errorReply(JupyterMessage request, String ename, String evalue) {
-    String type = request.msgType();
-    String replyType = type.endsWith("_request") ? type.substring(0, type.length() - "_request".length()) + "_reply"
-        : type + "_reply";
+    String replyType = ShellReplies.replyType(request.msgType());
     JsonObject reply = new JsonObject().put("status", "error").put("ename", ename).put("evalue", evalue)
         .put("traceback", new JsonArray());
     return new JupyterMessage(MessageIds.next(), replyType, request.msgId(), reply, null);
