@@ -196,6 +196,9 @@ final class BootWatch {
 
   private static void askSize(String url) {
     BootProgress owner = progress;
+    if (browserFetch == null) {
+      return;
+    }
     Promise<Response> answer = Js.uncheckedCast(browserFetch.call(null, url, JsPropertyMap.of("method", "HEAD")));
     answer.then(response -> {
       if (response.ok) {
@@ -260,6 +263,9 @@ final class BootWatch {
    * for silence: {@code waiting} names what the worker blocks on.
    */
   private static void post(boolean watch, String waiting) {
+    if (progress == null) {
+      return;
+    }
     double fraction = progress.fraction();
     if (!watch && waiting == null && fraction == postedFraction) {
       return;
