@@ -65,6 +65,9 @@ public final class Benchmark {
           if (!result.get("rendered").equals(result.get("cells"))) {
             throw new IllegalStateException("rendered " + result.get("rendered") + " of " + cells + " cells");
           }
+          if (number(result.get("editors")) != 0) {
+            throw new IllegalStateException(result.get("editors") + " editors made before any cell was focused");
+          }
           if (i > 0) {
             runs.add(new double[] {number(result.get("firstScreenMs")), number(result.get("fullRenderMs")),
                 number(result.get("jsonParseMs"))});
@@ -76,7 +79,8 @@ public final class Benchmark {
     }
     System.out.printf(Locale.ROOT, "render benchmark: %d cells, %.1f MB of JSON, medians of %d loads%n", cells,
         bytes / 1e6, rounds);
-    System.out.printf(Locale.ROOT, "  time to first screen %8.1f ms   (target <= 50 ms)%n", median(runs, 0));
+    System.out.printf(Locale.ROOT, "  time to first screen %8.1f ms   (target <= 50 ms; no editor made)%n",
+        median(runs, 0));
     System.out.printf(Locale.ROOT, "  time to full render  %8.1f ms   (target <= 500 ms)%n", median(runs, 1));
     System.out.printf(Locale.ROOT, "  (of which the browser's JSON.parse of the text alone: %.1f ms)%n", median(runs, 2));
   }
@@ -190,7 +194,7 @@ public final class Benchmark {
   static final int TEXTAREA_KEYS = 100;
 
   /**
-   * Typing in an open code editor (vendor/codemirror/codemirror.mjs in a notebook of 20 cells of 60 lines): real key
+   * Typing in a cell's own editor (vendor/codemirror/codemirror.mjs, in a notebook of 20 cells of 60 lines): real key
    * events sent through the DevTools protocol, each measured by the page from its keydown time stamp to the first
    * task after the next painted frame once the character is in the editor's DOM; every 40th key is an Enter, not
    * measured. Then the same keys in a bare textarea on that page, for the share of the browser's frame clock.
@@ -230,8 +234,8 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "  keypress -> character painted   %8.1f ms   median (target <= 16 ms); 95th"
         + " percentile %.1f ms, slowest %.1f ms; a bare textarea: median %.1f ms%n", sorted[sorted.length / 2],
         sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1], bare[bare.length / 2]);
-    System.out.printf(Locale.ROOT, "  loading the module %.1f ms, opening an editor on a 60-line cell %.1f ms"
-        + " (medians)%n", median(loads, 0), median(loads, 1));
+    System.out.printf(Locale.ROOT, "  downloading the module %.1f ms; a click on a 60-line cell to its editor painted"
+        + " %.1f ms, module included (medians)%n", median(loads, 0), median(loads, 1));
   }
 
   /** Types {@code count} letters (and an Enter after every 39), waiting for the page to measure each letter. */

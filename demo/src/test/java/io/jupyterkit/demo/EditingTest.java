@@ -113,7 +113,7 @@ class EditingTest extends BrowserTestSupport {
     openNotebook("x = 1", "# Heading");
     clickCell(0);
     keys(Keys.ENTER);
-    await(10, () -> (Boolean) inShadow("!!cell(0).querySelector('.editor')"), open -> open);
+    await(10, () -> (Boolean) inShadow("!!cell(0).querySelector('.cm-editor')"), open -> open);
     keys(Keys.END, "0");
     await(5, () -> saved().get(0), text -> text.equals("code:x = 10"));
     keys(Keys.ESCAPE);
@@ -126,6 +126,27 @@ class EditingTest extends BrowserTestSupport {
     assertEquals(List.of("code:x = 10", "markdown:# Heading two", "code:"), saved(),
         "Shift-Enter on the last cell adds one");
     await(10, () -> (Boolean) inShadow("!!cell(2).querySelector('.editor')"), open -> open);
+  }
+
+  @Test
+  void arrowsLeaveAnEditorAtItsFirstAndLastLineForTheNeighbouringCell() {
+    openNotebook("first", "second\nline two");
+    clickCell(0);
+    keys(Keys.ENTER);
+    await(10, () -> (Boolean) inShadow("!!cell(0).querySelector('.cm-editor')"), open -> open);
+    keys(Keys.ARROW_DOWN);
+    await(10, () -> (Boolean) inShadow("!!root.activeElement.closest('.cell[data-index=\"1\"] .cm-editor')"),
+        focused -> focused);
+    assertEquals(1L, activeIndex());
+    keys(Keys.ARROW_DOWN, Keys.END, "!");
+    assertEquals("code:second\nline two!", await(5, () -> saved().get(1), text -> text.endsWith("!")),
+        "within the cell the arrows move the cursor");
+    keys(Keys.ARROW_UP, Keys.ARROW_UP);
+    await(10, () -> (Boolean) inShadow("!!root.activeElement.closest('.cell[data-index=\"0\"] .cm-editor')"),
+        focused -> focused);
+    keys("?");
+    assertEquals("code:first?", await(5, () -> saved().get(0), text -> text.endsWith("?")),
+        "coming from below, the cursor is at the end");
   }
 
   @Test

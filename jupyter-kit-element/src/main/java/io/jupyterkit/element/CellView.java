@@ -364,11 +364,19 @@ final class CellView implements CellState.View {
    * Cells that cannot be edited (unreadable ones, a readonly notebook) stay as they are.
    */
   void startEditing(boolean focus) {
+    startEditing(focus, null);
+  }
+
+  /** As {@link #startEditing(boolean)}, with the cursor put at the end ({@code true}) or start ({@code false}). */
+  void startEditing(boolean focus, Boolean cursorAtEnd) {
     if (!actions.editable() || sourceBox == null && cell.type() == CellType.INVALID) {
       return;
     }
     element();
     if (editor != null) {
+      if (cursorAtEnd != null) {
+        editor.cursorTo(cursorAtEnd);
+      }
       if (focus) {
         editor.focus();
       }
@@ -391,6 +399,9 @@ final class CellView implements CellState.View {
     }, actions::executor).then(opened -> {
       editorOpening = false;
       editor = opened;
+      if (cursorAtEnd != null) {
+        opened.cursorTo(cursorAtEnd);
+      }
       if (focus) {
         opened.focus();
       }

@@ -30,6 +30,8 @@ final class CodeMirrorEditor implements SourceEditor {
         .key("Mod-Enter", () -> listener.command(Command.RUN))
         .key("Alt-Enter", () -> listener.command(Command.RUN_AND_INSERT))
         .key("Escape", () -> listener.command(Command.COMMAND_MODE))
+        .key("ArrowUp", () -> atFirstLine() && listener.command(Command.EDIT_PREVIOUS))
+        .key("ArrowDown", () -> atLastLine() && listener.command(Command.EDIT_NEXT))
         .complete((code, cursorPos) -> KernelShell.complete(executor.get(), code, cursorPos))
         .inspect((code, cursorPos) -> KernelShell.inspect(executor.get(), code, cursorPos));
     editor = CodeEditor.create(box, context.root(), text, language, options);
@@ -38,6 +40,23 @@ final class CodeMirrorEditor implements SourceEditor {
   @Override
   public void focus() {
     editor.focus();
+  }
+
+  private boolean atFirstLine() {
+    return editor.cursorOnFirstLine();
+  }
+
+  private boolean atLastLine() {
+    return editor.cursorOnLastLine();
+  }
+
+  @Override
+  public void cursorTo(boolean end) {
+    if (end) {
+      editor.setCursorAtEnd();
+    } else {
+      editor.setCursorAtStart();
+    }
   }
 
   @Override

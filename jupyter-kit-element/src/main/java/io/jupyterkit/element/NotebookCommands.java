@@ -123,6 +123,17 @@ final class NotebookCommands implements CellView.Actions {
           active.startEditing(true);
         }
         return true;
+      case EDIT_PREVIOUS:
+      case EDIT_NEXT:
+        int next = selection.active() + (command == Command.EDIT_PREVIOUS ? -1 : 1);
+        CellView neighbour = next >= 0 ? view.cell(next) : null;
+        if (neighbour == null || !host.editable()) {
+          return false;
+        }
+        select(next);
+        view.reveal(neighbour);
+        neighbour.startEditing(true, command == Command.EDIT_PREVIOUS);
+        return true;
       case INSERT_ABOVE:
         model.insert(selection.active(), CellType.CODE);
         select(first);
@@ -203,6 +214,8 @@ final class NotebookCommands implements CellView.Actions {
   private static boolean changesNotebook(Command command) {
     switch (command) {
       case EDIT:
+      case EDIT_PREVIOUS:
+      case EDIT_NEXT:
       case INSERT_ABOVE:
       case INSERT_BELOW:
       case DELETE:

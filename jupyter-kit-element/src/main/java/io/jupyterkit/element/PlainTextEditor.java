@@ -43,6 +43,12 @@ final class PlainTextEditor implements SourceEditor {
   }
 
   @Override
+  public void cursorTo(boolean end) {
+    int at = end ? area.value.length() : 0;
+    area.setSelectionRange(at, at);
+  }
+
+  @Override
   public String value() {
     return area.value;
   }

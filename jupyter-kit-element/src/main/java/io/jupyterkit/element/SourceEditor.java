@@ -14,6 +14,9 @@ interface SourceEditor {
 
   void focus();
 
+  /** Puts the cursor at the start or the end of the text. */
+  void cursorTo(boolean end);
+
   String value();
 
   /** Replaces the text (an edit from outside: undo, a restored draft, the page's script). */

@@ -12,6 +12,10 @@ public enum Command {
   COMMAND_MODE,
   /** Enter in command mode: edit the active cell. */
   EDIT,
+  /** ArrowUp on an editor's first line: edit the cell above, from its end. */
+  EDIT_PREVIOUS,
+  /** ArrowDown on an editor's last line: edit the cell below, from its start. */
+  EDIT_NEXT,
   INSERT_ABOVE,
   INSERT_BELOW,
   DELETE,
