@@ -10,6 +10,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +42,9 @@ public final class DemoServer implements AutoCloseable {
       Map.entry("png", "image/png"),
       Map.entry("map", "application/json"),
       Map.entry("txt", "text/plain; charset=utf-8"));
+
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
   /** URL prefix under which everything is served without the COOP/COEP headers. */
   public static final String NOT_ISOLATED = "/not-isolated/";
@@ -99,7 +106,21 @@ public final class DemoServer implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /**
+   * Serves the files of {@code folder} under {@code prefix} slowly but steadily, {@code chunkBytes} every
+   * {@code pauseMs}: a slow network, for tests.
+   */
+  public void addThrottledFolder(String prefix, Path folder, int chunkBytes, long pauseMs) {
+    Map<String, Path> mount = Map.of(prefix, folder);
+    server.createContext(prefix, exchange -> handle(exchange, path -> resolve(mount, path), chunkBytes, pauseMs));
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
+    handle(exchange, path -> resolve(mounts, path), 0, 0);
+  }
+
+  private void handle(HttpExchange exchange, java.util.function.Function<String, Path> files, int chunkBytes,
+      long pauseMs) throws IOException {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().toString()).getPath();
       requestCounts.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
@@ -116,25 +137,68 @@ public final class DemoServer implements AutoCloseable {
         send(exchange, 405, "method not allowed");
         return;
       }
-      Path file = resolve(path);
+      Path file = files.apply(path);
       if (file == null || !Files.isRegularFile(file)) {
         send(exchange, 404, "not found: " + path);
         return;
       }
       exchange.getResponseHeaders().set("Content-Type", contentType(file));
+      // With no-cache, a file fetched ahead (the worker's scripts, prefetch) is revalidated, not sent again.
+      long modified = Files.getLastModifiedTime(file).toMillis() / 1000 * 1000;
+      exchange.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(Instant.ofEpochMilli(modified)));
+      if (notModifiedSince(exchange.getRequestHeaders().getFirst("If-Modified-Since"), modified)) {
+        exchange.sendResponseHeaders(304, -1);
+        return;
+      }
       long size = Files.size(file);
       boolean head = exchange.getRequestMethod().equals("HEAD");
+      if (head) {
+        exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
+      }
       exchange.sendResponseHeaders(200, head ? -1 : size == 0 ? -1 : size);
       if (!head) {
         try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-          in.transferTo(out);
+          if (chunkBytes <= 0) {
+            in.transferTo(out);
+          } else {
+            trickle(in, out, chunkBytes, pauseMs);
+          }
         }
       }
     }
   }
 
+  private static void trickle(InputStream in, OutputStream out, int chunkBytes, long pauseMs) throws IOException {
+    byte[] chunk = new byte[chunkBytes];
+    for (int read = in.read(chunk); read > 0; read = in.read(chunk)) {
+      out.write(chunk, 0, read);
+      out.flush();
+      try {
+        Thread.sleep(pauseMs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    }
+  }
+
+  private static boolean notModifiedSince(String since, long modified) {
+    if (since == null) {
+      return false;
+    }
+    try {
+      return !Instant.from(HTTP_DATE.parse(since)).isBefore(Instant.ofEpochMilli(modified));
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
   /** The file for a URL path, or null when it is outside every mounted folder. */
   Path resolve(String path) {
+    return resolve(mounts, path);
+  }
+
+  private static Path resolve(Map<String, Path> mounts, String path) {
     String prefix = null;
     for (String candidate : mounts.keySet()) {
       if (path.startsWith(candidate) && (prefix == null || candidate.length() > prefix.length())) {

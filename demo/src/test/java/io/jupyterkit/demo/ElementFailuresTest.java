@@ -39,6 +39,10 @@ class ElementFailuresTest extends BrowserTestSupport {
     assertEquals(Boolean.TRUE, js("const el = document.createElement('jupyter-notebook');"
         + "const ex = jupyterkit.createPyodideExecutor({});"
         + "el.executor = ex; return el.executor === ex;"));
+    assertEquals("function function function not-started Python not started", js(
+        "const ex = jupyterkit.createPyodideExecutor({});"
+        + "return [typeof ex.onStateChange, typeof ex.prefetch, typeof ex.start, ex.state.phase, ex.state.label]"
+        + "  .join(' ');"), "the kernel state API keeps its names in the compiled bundle");
   }
 
   @Test
@@ -98,7 +102,8 @@ class ElementFailuresTest extends BrowserTestSupport {
       exchange.close();
     });
     openBlank();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    // Booting at once, with no prefetch: only the boot asks the hanging server.
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '6 * 7', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({"

@@ -65,13 +65,12 @@ class HostileContentTest extends BrowserTestSupport {
     return new Json().toJson(notebook);
   }
 
-  /** Walks the element's shadow tree, nested shadow roots included, for anything that could run or take input. */
+  /**
+   * Walks the element's shadow tree, nested shadow roots included, for anything that could run or take input. The
+   * element's own controls are allowed where it puts them, never inside what a notebook renders.
+   */
   private static final String SCAN = ""
         + "const found = {handlers: [], scriptUrls: [], forbidden: [], inputs: [], elements: 0};"
-        // The element's own controls (toolbars, add-cell buttons, the draft bar), never inside what a notebook draws.
-        + "const nbRoot = document.getElementById('nb').shadowRoot;"
-        + "const ownControl = (el) => el.getRootNode() === nbRoot && !el.closest('.outputs, .markdown, .source')"
-        + "  && !!el.closest('[part=toolbar], [part=add-cells], [part=cell-toolbar], [part=draft-bar]');"
         + "const visit = (root) => { for (const el of root.querySelectorAll('*')) {"
         + "  found.elements++;"
         + "  for (const attr of el.attributes) {"
@@ -85,7 +84,8 @@ class HostileContentTest extends BrowserTestSupport {
         + "  if (['script','iframe','frame','frameset','object','embed','form','base','meta','textarea','select',"
         + "       'button','portal','isindex','keygen'].includes(tag)"
         + "      || (tag === 'link' && !el.hasAttribute('data-katex')))"
-        + "    if (!(tag === 'button' && (el.matches('.input > button.run') || ownControl(el))))"
+        + "    if (!(el.matches('.input > button.run, .toolbar button, .cell-toolbar button, .cell-toolbar select,"
+        + "        .add-cells button, .draft-bar button') && !el.closest('.outputs, .markdown, .raw')))"
         + "    found.forbidden.push(tag);"
         + "  if (tag === 'input' && !(el.type === 'checkbox' && el.disabled)) found.inputs.push(el.outerHTML);"
         + "  if (el.shadowRoot) visit(el.shadowRoot);"

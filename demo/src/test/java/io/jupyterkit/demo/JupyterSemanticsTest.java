@@ -37,7 +37,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   void onStatusReportsBootOnceThenEachRun() {
     driver.get(server.url("/test/blank.html"));
     js("window.statuses = [];"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
@@ -47,7 +47,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     runAndWait("nb", 0, 30);
     runAndWait("nb", 0, 30);
     assertEquals(java.util.List.of("loading", "ready", "idle", "running", "idle", "running", "idle"),
-        js("return window.statuses;"), "booting is reported once, when the element and executor met");
+        js("return window.statuses;"), "booting is reported once, when the element and executor met (boot=eager)");
   }
 
   @Test

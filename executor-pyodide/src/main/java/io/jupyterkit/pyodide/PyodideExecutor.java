@@ -7,6 +7,7 @@ import elemental2.core.JsArray;
 import elemental2.core.JsError;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
+import elemental2.dom.RequestInit;
 import elemental2.dom.TextEncoder;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
@@ -18,26 +19,34 @@ import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.kernel.ExecutionQueue;
 import io.jupyterkit.kernel.Executor;
+import io.jupyterkit.kernel.KernelState;
+import io.jupyterkit.kernel.KernelStateListener;
 import io.jupyterkit.kernel.MessageHandler;
 import io.jupyterkit.kernel.ShellRequests;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
+import io.jupyterkit.protocol.PyodideBootFiles;
 import io.jupyterkit.render.Strings;
 import java.util.ArrayList;
 import java.util.List;
+import elemental2.promise.Promise;
+import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsIgnore;
+import jsinterop.annotations.JsMethod;
+import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
  * Runs cells in Pyodide inside a dedicated worker. Requests wait in a FIFO queue and go to the worker one at a
- * time. Booting tries each candidate in a fresh worker under its own timeout; a failed boot is reported to the
- * waiting cells and forgotten, so the next run tries again.
+ * time. Booting tries each candidate in a fresh worker, abandoning one that makes no progress for {@code timeoutMs};
+ * a failed boot is reported to the waiting cells and forgotten, so the next run tries again.
  */
 @JsType(namespace = "jupyterkit", name = "PyodideExecutor")
 public final class PyodideExecutor implements Executor, CommProvider {
@@ -47,6 +56,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final ExecutionQueue queue = new ExecutionQueue();
   /** Completion and inspection requests the worker has not finished answering. */
   private final ShellRequests shellRequests = new ShellRequests();
+  private final KernelStates states = new KernelStates(
+      error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
+  private boolean prefetched;
   private Worker worker;
   private boolean ready;
   /** How many elements use this executor; the last one to let go ends the interpreter. */
@@ -129,6 +141,89 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
+  @JsIgnore
+  public KernelState state() {
+    return states.current();
+  }
+
+  @Override
+  @JsIgnore
+  public Runnable onStateChange(KernelStateListener listener) {
+    return states.listen(listener);
+  }
+
+  /** The kernel state for page scripts: {@code {phase, progress, detail, label}}. */
+  @JsProperty(name = "state")
+  public Object getStateForPage() {
+    return forPage(states.current());
+  }
+
+  /** Page scripts hear each change of {@link #getStateForPage}; the result stops that. */
+  @JsMethod(name = "onStateChange")
+  public Disposer onStateChangeFromPage(PageStateListener listener) {
+    Runnable leave = states.listen(state -> listener.onState(forPage(state)));
+    return leave::run;
+  }
+
+  /** What a page script sees of a state; the phase in lower case with a hyphen, e.g. {@code not-started}. */
+  private static Object forPage(KernelState state) {
+    JsPropertyMap<Object> page = JsPropertyMap.of();
+    page.set("phase", state.phase().name().toLowerCase().replace('_', '-'));
+    page.set("progress", state.progress());
+    page.set("detail", state.detail());
+    page.set("label", state.label());
+    return page;
+  }
+
+  /** A page script's {@code onStateChange} callback. */
+  @JsFunction
+  public interface PageStateListener {
+    void onState(Object state);
+  }
+
+  /**
+   * Downloads the first candidate's boot files into the browser's cache, at low priority and once, without starting
+   * a worker or Python; nothing when the reader asked to save data. Failures are silent: booting reports them.
+   */
+  @Override
+  public void prefetch() {
+    if (prefetched || worker != null) {
+      return;
+    }
+    prefetched = true;
+    Object connection = Js.asPropertyMap(DomGlobal.navigator).get("connection");
+    if (connection != null && Js.isTruthy(Js.asPropertyMap(connection).get("saveData"))) {
+      return;
+    }
+    PyodideCandidate first = options.candidates().get(0);
+    String index = absolute(first.indexUrl());
+    fetchQuietly(absolute(first.src()), true).then(loaderText -> {
+      if (loaderText != null) {
+        fetchQuietly(index + PyodideBootFiles.asmScript(loaderText), false);
+      }
+      return null;
+    });
+    fetchQuietly(index + PyodideBootFiles.WASM, false);
+    fetchQuietly(index + PyodideBootFiles.STDLIB, false);
+    fetchQuietly(PyodideBootFiles.lockFile(index, options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())),
+        false);
+    fetchQuietly(kernelUrl(), false);
+    fetchQuietly(workerUrl, false);
+  }
+
+  /** Fetches {@code url} at low priority to its end; resolves to its text (or "" when not wanted), null on failure. */
+  private static Promise<String> fetchQuietly(String url, boolean wantText) {
+    RequestInit init = Js.uncheckedCast(JsPropertyMap.of("priority", "low"));
+    return DomGlobal.fetch(url, init).then(response -> {
+      if (!response.ok) {
+        return Promise.resolve((String) null);
+      }
+      // A Blob may stay on disk: the big files never pass through the page's memory as arrays.
+      return wantText ? response.text() : response.blob().then(blob -> Promise.resolve(""));
+    }).catch_(error -> Promise.resolve((String) null));
+  }
+
+  @Override
   public void start() {
     if (worker == null) {
       candidates = options.candidates();
@@ -141,7 +236,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
   @Override
   public void retain() {
     users++;
-    start();
   }
 
   @Override
@@ -299,6 +393,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     stopWorker();
     queue.failRunning("KernelDisposed", "The executor was disposed.");
     queue.abortWaiting("the executor was disposed");
+    states.stopped();
   }
 
   private void status(String status, String detail) {
@@ -315,6 +410,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private void bootCandidate() {
     PyodideCandidate candidate = candidates.get(candidateIndex);
     status("loading", candidate.src());
+    states.loading(candidate.src());
     WorkerOptions workerOptions = WorkerOptions.create();
     workerOptions.setType(candidate.isModule() ? "module" : "classic");
     worker = new Worker(workerUrl, workerOptions);
@@ -335,11 +431,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
     JsonObject content = new JsonObject()
         .put("src", absolute(candidate.src()))
         .put("indexURL", absolute(candidate.indexUrl()))
-        .put("kernelURL", absolute(new URL("jupyterkit-kernel.zip", workerUrl).href))
+        .put("kernelURL", kernelUrl())
         .put("module", candidate.isModule())
         .put("packages", JsonArray.ofStrings(options.packages()))
         .put("autoload_imports", options.autoloadImports())
-        .put("figure_formats", JsonArray.ofStrings(options.figureFormats()));
+        .put("figure_formats", JsonArray.ofStrings(options.figureFormats()))
+        .put("timeout_ms", options.timeoutMs());
     if (options.lockFileUrl() != null) {
       content.put("lockFileURL", absolute(options.lockFileUrl()));
     }
@@ -353,10 +450,36 @@ public final class PyodideExecutor implements Executor, CommProvider {
       Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer, stdinBuffer, inbox.buffer()));
     }
     worker.postMessage(boot);
+    watchBoot(workerUrl);
+  }
+
+  /**
+   * Gives up on the candidate if the worker says nothing for {@code timeoutMs}: while its script loads, and while
+   * it is blocked importing a script it could not fetch ahead (it watches every other wait itself).
+   */
+  private void watchBoot(String waitingFor) {
+    clearBootTimer();
     if (options.timeoutMs() > 0) {
       bootTimer = DomGlobal.setTimeout(
-          ignored -> candidateFailed("no answer within " + options.timeoutMs() + " ms"), options.timeoutMs());
+          ignored -> candidateFailed(BootFailures.noProgress(options.timeoutMs(), waitingFor)), options.timeoutMs());
     }
+  }
+
+  /** The worker's {@code boot_progress}: how far it is, and whether it now blocks where it cannot speak. */
+  private void onBootProgress(JsonObject content) {
+    if (content.getBoolean("watch", false)) {
+      watchBoot(content.getString("waiting", ""));
+    } else {
+      clearBootTimer();
+    }
+    JsonValue progress = content.get("progress");
+    if (progress != null && progress.isNumber()) {
+      states.progress(progress.asNumber());
+    }
+  }
+
+  private String kernelUrl() {
+    return absolute(new URL("jupyterkit-kernel.zip", workerUrl).href);
   }
 
   private void onWorkerMessage(Object data) {
@@ -370,6 +493,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (MessageTypes.BOOT_REPLY.equals(message.msgType())) {
       if (bootRequestId != null && bootRequestId.equals(message.parentMsgId())) {
         onBootReply(message.content());
+      }
+      return;
+    }
+    if (MessageTypes.BOOT_PROGRESS.equals(message.msgType())) {
+      if (bootRequestId != null && bootRequestId.equals(message.parentMsgId())) {
+        onBootProgress(message.content());
       }
       return;
     }
@@ -394,9 +523,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private void onInstallStatus(JsonObject content) {
     JsonArray names = content.getArray("packages");
     if ("installing".equals(content.getString("state", ""))) {
-      status("installing", names == null ? "" : Strings.join(", ", names.strings()));
+      String packages = names == null ? "" : Strings.join(", ", names.strings());
+      status("installing", packages);
+      states.installing(packages);
       return;
     }
+    states.installed();
     String failures = PackageFailures.describe(content.getObject("failures"));
     if (!failures.isEmpty()) {
       status("error", failures);
@@ -414,9 +546,13 @@ public final class PyodideExecutor implements Executor, CommProvider {
       // Failures of the packages option were reported as they happened; the next cell shows them too.
       startupNotice = PackageFailures.describe(content.getObject("package_failures"));
       status("ready", content.getString("pyodide_version", ""));
+      states.booted();
       sendNext();
     } else {
-      candidateFailed(content.getString("evalue", "unknown failure"));
+      // A stall is reported as what the worker waited for; the words are the page's, as for its own watch.
+      String stalled = content.getString("stalled", null);
+      candidateFailed(stalled != null ? BootFailures.noProgress(options.timeoutMs(), stalled)
+          : content.getString("evalue", "unknown failure"));
     }
   }
 
@@ -432,6 +568,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     stopWorker();
     String message = "Python stopped working (" + reason + ") and is being restarted; variables were lost.";
     status("error", message);
+    states.failed("Python stopped working and is being restarted");
     queue.failRunning("KernelDied", message);
     start();
   }
@@ -457,6 +594,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       message.append("\n  ").append(failure);
     }
     status("error", message.toString());
+    states.failed(BootFailures.summary(failures.size(), reason));
     queue.failWaiting("PyodideLoadError", message.toString());
   }
 
@@ -467,10 +605,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
     ExecutionQueue.Entry next = queue.start();
     if (next == null) {
       status("idle", "");
+      states.running(false);
       return;
     }
     inboxOpen = true;
     status("running", next.msgId());
+    states.running(true);
     if (!startupNotice.isEmpty()) {
       queue.deliver(JupyterMessage.stream(next.msgId(), "stderr",
           "The packages option could not be fully honoured:\n" + startupNotice + "\n"));

@@ -40,7 +40,10 @@ public final class PyodideExecutorOptions {
     return this;
   }
 
-  /** How long each candidate may take to boot before the next is tried; 0 waits for ever. */
+  /**
+   * How long a candidate may go without progress (no bytes arriving, no step of its start) before the next is tried;
+   * a slow but steady download is never cut short. 0 waits for ever.
+   */
   public PyodideExecutorOptions timeoutMs(int timeoutMs) {
     this.timeoutMs = Math.max(0, timeoutMs);
     return this;

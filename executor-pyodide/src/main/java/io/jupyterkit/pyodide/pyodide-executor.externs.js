@@ -19,3 +19,12 @@ JupyterKitPyodideExecutorApi.prototype.complete = function(code, cursorPos) {};
  * @return {!Promise<*>}
  */
 JupyterKitPyodideExecutorApi.prototype.inspect = function(code, cursorPos, detailLevel) {};
+/** @type {*} */
+JupyterKitPyodideExecutorApi.prototype.state;
+/**
+ * @param {function(*)} listener
+ * @return {function()}
+ */
+JupyterKitPyodideExecutorApi.prototype.onStateChange = function(listener) {};
+JupyterKitPyodideExecutorApi.prototype.prefetch = function() {};
+JupyterKitPyodideExecutorApi.prototype.start = function() {};

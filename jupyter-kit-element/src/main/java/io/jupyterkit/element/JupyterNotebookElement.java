@@ -57,6 +57,7 @@ public class JupyterNotebookElement extends HTMLElement {
   /** Stops listening to the executor's kernel state. */
   private Runnable stateSubscription;
   private int loadGeneration;
+  private final BootTrigger boot = new BootTrigger(this);
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
   public JupyterNotebookElement() {
@@ -120,7 +121,7 @@ public class JupyterNotebookElement extends HTMLElement {
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
     return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources", "readonly", "storage"};
+      "allow-remote-resources", "readonly", "boot", "storage"};
   }
 
   public void connectedCallback() {
@@ -146,8 +147,10 @@ public class JupyterNotebookElement extends HTMLElement {
     usingExecutor = use;
     if (use) {
       executor.retain();
+      boot.attach(executor);
       return;
     }
+    boot.detach();
     cancelAllQueued();
     executor.release();
   }
@@ -187,6 +190,9 @@ public class JupyterNotebookElement extends HTMLElement {
         if (newValue != null && view != null) {
           view.closeEditors();
         }
+        break;
+      case "boot":
+        boot.setMode(newValue);
         break;
       case "allow-remote-resources":
         // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.

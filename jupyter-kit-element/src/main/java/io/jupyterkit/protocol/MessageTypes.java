@@ -26,6 +26,8 @@ public final class MessageTypes {
   /** Not in Jupyter's protocol: the Pyodide worker's start-up, which a remote kernel does not need. */
   public static final String BOOT_REQUEST = "boot_request";
   public static final String BOOT_REPLY = "boot_reply";
+  /** Not in Jupyter's protocol: how far the worker's boot is ({@code progress}, 0 to 1 or -1 when unknown). */
+  public static final String BOOT_PROGRESS = "boot_progress";
   /** Not in Jupyter's protocol: packages being installed ("installing"), then what failed ("done"). */
   public static final String INSTALL_STATUS = "install_status";
 }

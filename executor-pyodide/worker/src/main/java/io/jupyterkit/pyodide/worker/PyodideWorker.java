@@ -35,6 +35,7 @@ import io.jupyterkit.json.JsonWriter;
 import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
+import io.jupyterkit.protocol.PyodideBootFiles;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -97,9 +98,11 @@ public final class PyodideWorker {
       return;
     }
     Function fetch = ((Function) original).bind(WorkerGlobals.self());
+    BootWatch.useFetch(fetch);
     Fetch watched = (input, init) -> {
       Promise<Response> answer = Js.uncheckedCast(fetch.call(null, input, init));
       String url = requestUrl(input);
+      BootWatch.meter(url, answer);
       boolean checked = init != null && Js.asPropertyMap(init).get("integrity") != null;
       answer.then(response -> {
         if (!response.ok) {
@@ -261,6 +264,17 @@ public final class PyodideWorker {
   }
 
   private static void boot(JupyterMessage request) {
+    Integer timeoutMs = request.content().getInt("timeout_ms");
+    BootWatch.begin(request, timeoutMs == null ? 0 : timeoutMs);
+    // Fetched ahead, the loader's bytes are counted, its text names the interpreter script, and it imports from
+    // the browser's cache.
+    BootWatch.fetchAhead(request.content().getString("src", ""), true).then(loaderText -> {
+      boot(request, loaderText);
+      return null;
+    });
+  }
+
+  private static void boot(JupyterMessage request, String loaderText) {
     JsonObject content = request.content();
     String src = content.getString("src", "");
     String indexUrl = content.getString("indexURL", "");
@@ -268,7 +282,7 @@ public final class PyodideWorker {
     String lockFileUrl = content.getString("lockFileURL", "");
     Promise<PyodideLoader> loader;
     if (content.getBoolean("module", false)) {
-      loader = ModuleLoader.importModule(src).then(namespace -> {
+      loader = BootWatch.awaiting(src, ModuleLoader.importModule(src)).then(namespace -> {
         PyodideLoader exported = loaderIn(namespace);
         return exported != null ? Promise.resolve(exported)
             : Promise.reject(failure("the module loaded but does not export loadPyodide"));
@@ -291,9 +305,12 @@ public final class PyodideWorker {
       }
       loader = Promise.resolve(global);
     }
+    String lockUrl = PyodideBootFiles.lockFile(indexUrl, lockFileUrl);
+    String asmScript = PyodideBootFiles.asmScript(loaderText);
+    BootWatch.expect(indexUrl, asmScript, kernelUrl, lockUrl);
+    Promise<String> interpreterFetched = BootWatch.fetchAhead(indexUrl + asmScript, false);
     // The kernel archive and the package index download while Pyodide boots.
     Promise<ArrayBuffer> archive = download(kernelUrl, "the kernel files").then(Response::arrayBuffer);
-    String lockUrl = lockFileUrl.isEmpty() ? indexUrl + "pyodide-lock.json" : lockFileUrl;
     Promise<String> lock = download(lockUrl, "the package list").then(Response::text).catch_(error -> {
       DomGlobal.console.warn("jupyter-kit: packages cannot be installed by name. " + describe(error));
       return Promise.resolve("{}");
@@ -304,10 +321,12 @@ public final class PyodideWorker {
       options.setLockFileURL(lockFileUrl);
     }
     loader
-        .then(load -> load.load(options).then(Promise::resolve, error -> downloadsNoted.then(
-            ignored -> Promise.<PyodideInterface>reject(failure("Pyodide did not start (" + explain(error) + ")")))))
+        .then(load -> interpreterFetched.then(fetched -> load.load(options)).then(Promise::resolve,
+            error -> downloadsNoted.then(ignored -> Promise.<PyodideInterface>reject(
+                failure("Pyodide did not start (" + explain(error) + ")")))))
         .then(loaded -> {
           pyodide = loaded;
+          BootWatch.reach(BootProgress.PYODIDE_STARTED);
           return archive;
         })
         .then(kernelArchive -> {
@@ -317,6 +336,7 @@ public final class PyodideWorker {
             DomGlobal.console.error("jupyter-kit: the Python kernel did not start", e);
             return Promise.reject(failure("The Python kernel did not start (" + explain(e) + ")"));
           }
+          BootWatch.reach(BootProgress.KERNEL_STARTED);
           return lock;
         })
         .then(lockText -> {
@@ -575,6 +595,7 @@ public final class PyodideWorker {
   }
 
   private static void replyBoot(JupyterMessage request, String failure, String packageFailures) {
+    BootWatch.end();
     JsonObject content = new JsonObject().put("status", failure == null ? "ok" : "error");
     if (failure != null) {
       content.put("evalue", failure);
