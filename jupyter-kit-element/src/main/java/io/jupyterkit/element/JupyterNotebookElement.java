@@ -190,6 +190,7 @@ public class JupyterNotebookElement extends HTMLElement {
         if (newValue != null && view != null) {
           view.closeEditors();
         }
+        changes.storageChanged();
         break;
       case "boot":
         boot.setMode(newValue);

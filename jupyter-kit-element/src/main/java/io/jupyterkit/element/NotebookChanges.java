@@ -557,7 +557,10 @@ final class NotebookChanges {
     return key == null ? Promise.resolve((Object) null) : DraftStore.removeIfAvailable(key);
   }
 
-  /** The {@code storage} attribute changed: {@code none} stops saving at once; back on, the next change saves. */
+  /**
+   * The {@code storage} or {@code readonly} attribute changed: {@code none} (or readonly) stops saving at once; back
+   * on, the next change saves.
+   */
   void storageChanged() {
     if (!storageOn()) {
       cancelSave();
@@ -566,8 +569,9 @@ final class NotebookChanges {
 
   // Keys.
 
+  /** A readonly notebook keeps nothing either: what changes there are runs, not the reader's edits. */
   private boolean storageOn() {
-    return !"none".equals(host.attribute("storage"));
+    return !"none".equals(host.attribute("storage")) && host.attribute("readonly") == null;
   }
 
   /** Where the draft of a notebook from {@code src} is kept; null when none is kept. */

@@ -161,9 +161,16 @@ final class NotebookView implements NotebookModel.Listener {
     }
   }
 
-  /** Reads the next cell into the model and its view into the last block (DOM comes later). */
+  /** Reads the next cell into the model (which tells {@link #cellRead}) and returns its view. */
   private CellView readNext() {
-    CellView view = viewOf(model.readNext());
+    model.readNext();
+    return cells.get(cells.size() - 1);
+  }
+
+  /** A cell was read, by this view or by anyone asking the model: its view goes into the last block. */
+  @Override
+  public void cellRead(CellState state) {
+    CellView view = viewOf(state);
     cells.add(view);
     Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
     Block block = last == null || last.members.size() >= BLOCK_CELLS ? newBlock(blocks.size()) : last;
@@ -177,7 +184,6 @@ final class NotebookView implements NotebookModel.Listener {
         wanted.add(block);
       }
     }
-    return view;
   }
 
   /** The view of {@code state}: the one it had (a cell moved, or put back by undo) or a new one. */

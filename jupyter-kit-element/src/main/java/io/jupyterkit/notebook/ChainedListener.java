@@ -17,6 +17,12 @@ public final class ChainedListener implements NotebookModel.Listener {
   }
 
   @Override
+  public void cellRead(CellState cell) {
+    first.cellRead(cell);
+    second.cellRead(cell);
+  }
+
+  @Override
   public void cellsInserted(int index, List<CellState> inserted) {
     first.cellsInserted(index, inserted);
     second.cellsInserted(index, inserted);

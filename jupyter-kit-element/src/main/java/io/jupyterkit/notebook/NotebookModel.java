@@ -41,6 +41,12 @@ public final class NotebookModel {
 
   /** Hears changes to the list of cells and to what they hold. */
   public interface Listener {
+    /**
+     * The cell was read from the source and appended (whoever asked for it: a view reading ahead, a run of a later
+     * cell, a save), so a view can give it its place.
+     */
+    default void cellRead(CellState cell) {}
+
     /** Cells were added at {@code index} by an operation (not by reading). */
     void cellsInserted(int index, List<CellState> inserted);
 
@@ -141,6 +147,7 @@ public final class NotebookModel {
     cells.add(state);
     notebook.cells().add(cell);
     codeOrdinals = null;
+    listener.cellRead(state);
     return state;
   }
 

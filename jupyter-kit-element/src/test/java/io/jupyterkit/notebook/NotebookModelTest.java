@@ -29,6 +29,11 @@ class NotebookModelTest {
     NotebookModel model = new NotebookModel(new Notebook(new JsonObject(), 5), NotebookModel.CellSource.of(cells));
     model.setListener(new NotebookModel.Listener() {
       @Override
+      public void cellRead(CellState cell) {
+        events.add("read " + cell.index());
+      }
+
+      @Override
       public void cellsInserted(int index, List<CellState> inserted) {
         events.add("+" + index + "x" + inserted.size());
       }
@@ -67,6 +72,7 @@ class NotebookModelTest {
     assertEquals(0, model.readCount());
     assertEquals("b", model.cell(1).cell().source());
     assertEquals(2, model.readCount());
+    assertEquals("[read 0, read 1]", events.toString(), "whoever reads, listeners hear of each cell");
     assertFalse(model.isDirty(), "reading is not a change");
     assertNull(model.cell(3));
   }
