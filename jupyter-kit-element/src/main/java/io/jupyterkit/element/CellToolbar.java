@@ -31,7 +31,7 @@ final class CellToolbar {
     option("raw", "Raw");
     type.onchange = event -> {
       CellType chosen = CellType.fromJsonName(type.value);
-      commands.cellCommand(chosen == CellType.MARKDOWN ? Command.TO_MARKDOWN
+      commands.execute(chosen == CellType.MARKDOWN ? Command.TO_MARKDOWN
           : chosen == CellType.RAW ? Command.TO_RAW : Command.TO_CODE);
       return null;
     };
@@ -47,7 +47,7 @@ final class CellToolbar {
     button.setAttribute("aria-label", label);
     button.onclick = event -> {
       event.stopPropagation();
-      commands.cellCommand(command);
+      commands.execute(command);
       return null;
     };
     return button;

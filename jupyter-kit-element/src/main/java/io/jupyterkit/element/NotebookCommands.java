@@ -2,7 +2,6 @@ package io.jupyterkit.element;
 
 import elemental2.dom.Element;
 import elemental2.dom.Event;
-import elemental2.dom.HTMLElement;
 import elemental2.dom.KeyboardEvent;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.nbformat.CellType;
@@ -55,10 +54,6 @@ final class NotebookCommands implements CellView.Actions {
   void attach(NotebookView view) {
     this.view = view;
     view.element().addEventListener("keydown", this::keyDown);
-  }
-
-  Selection selection() {
-    return selection;
   }
 
   private void keyDown(Event event) {
@@ -250,7 +245,11 @@ final class NotebookCommands implements CellView.Actions {
   }
 
   private void insertAndEdit(int index) {
-    model.insert(index, CellType.CODE);
+    insertAndEdit(index, CellType.CODE);
+  }
+
+  private void insertAndEdit(int index, CellType type) {
+    model.insert(index, type);
     select(index);
     CellView inserted = view.cell(index);
     if (inserted != null) {
@@ -261,17 +260,8 @@ final class NotebookCommands implements CellView.Actions {
 
   /** Adds a cell of {@code type} at the end and edits it (the notebook's own add buttons). */
   void append(CellType type) {
-    if (!host.editable()) {
-      return;
-    }
-    insertAndEdit(model.size());
-    if (type != CellType.CODE) {
-      model.changeType(model.size() - 1, type);
-      select(model.size() - 1);
-      CellView cellView = view.cell(model.size() - 1);
-      if (cellView != null) {
-        cellView.startEditing(true);
-      }
+    if (host.editable()) {
+      insertAndEdit(model.size(), type);
     }
   }
 
@@ -368,14 +358,5 @@ final class NotebookCommands implements CellView.Actions {
   @Override
   public Executor executor() {
     return host.executor();
-  }
-
-  /** A cell toolbar button for the active cell. */
-  void cellCommand(Command command) {
-    execute(command);
-  }
-
-  HTMLElement cellToolbarElement() {
-    return cellToolbar.element();
   }
 }
