@@ -168,11 +168,13 @@ final class OutputRenderer {
     HTMLElement standIn = Dom.text("pre", "stand-in", plain == null ? "" : plain);
     if (context.deferOffscreen || !context.canFilter()) {
       host.appendChild(standIn);
+      host.classList.add("pending");
     }
     context.renderWhenNear(host, () -> context.whenFilterReady(host, () -> {
       DocumentFragment safe = context.filter(source, kind, null);
       // Light-DOM children (the stand-in) are not shown once the shadow root exists.
       standIn.remove();
+      host.classList.remove("pending");
       ShadowRootInit init = ShadowRootInit.create();
       init.setMode("open");
       ShadowRoot root = host.attachShadow(init);
@@ -180,6 +182,7 @@ final class OutputRenderer {
       root.appendChild(safe);
     }, reason -> {
       Dom.clear(host);
+      host.classList.remove("pending");
       host.classList.add("unsanitised");
       host.appendChild(notice("This " + what + " output is shown as text: the HTML sanitiser could not be loaded ("
           + reason + ")."));
