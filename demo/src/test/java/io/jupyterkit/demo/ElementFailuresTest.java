@@ -209,5 +209,15 @@ class ElementFailuresTest extends BrowserTestSupport {
         .anyMatch(entry -> entry.getMessage().contains("the HTML sanitiser (DOMPurify) could not be loaded")),
         "a console warning says why");
     assertEquals(1, asked.get(), "DOMPurify was asked for once");
+    assertTrue(!readString(root.resolve("npm/target/package/jupyter-kit.js")).contains("@license DOMPurify"),
+        "the bundle holds no copy of DOMPurify: it loads on demand");
+  }
+
+  private static String readString(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
