@@ -91,6 +91,17 @@ abstract class BrowserTestSupport {
         label -> "Stop".equals(label));
   }
 
+  /**
+   * Waits until every HTML and SVG output of cell {@code index} shows its sanitised content (DOMPurify loads on
+   * demand, so their text stands in until it has arrived).
+   */
+  static void awaitSanitised(String elementId, int index, int seconds) {
+    await(seconds, () -> (Long) js("const cell = document.getElementById(arguments[0]).shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"]');"
+        + "return [...cell.querySelectorAll('.output.html, .output.svg')].filter(o => !o.shadowRoot).length;",
+        elementId, index), waiting -> waiting == 0);
+  }
+
   /** Clicks Run on cell {@code index}, waits until it is no longer running, and returns its output text. */
   static String runAndWait(String elementId, int index, int seconds) {
     clickRun(elementId, index);

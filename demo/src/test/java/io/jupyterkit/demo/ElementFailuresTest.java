@@ -163,4 +163,61 @@ class ElementFailuresTest extends BrowserTestSupport {
     String note = cellNote("nb", 0);
     assertEquals("Not run: this notebook's code is r and its executor runs python.", note);
   }
+
+  @Test
+  void withoutTheSanitiserHtmlAndMarkdownAreShownAsTextAndNothingRuns() {
+    // The same package and pages under /no-purify/, where vendor/dompurify/ answers 404.
+    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("jupyterkit.root", ".."));
+    server.addThrottledFolder("/no-purify/jupyter-kit/", root.resolve("npm/target/package"), 1 << 20, 0);
+    server.addThrottledFolder("/no-purify/", root.resolve("demo/src/main/webapp"), 1 << 20, 0);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    server.addHandler("/no-purify/jupyter-kit/vendor/dompurify/", exchange -> {
+      asked.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    driver.get(server.url("/no-purify/test/blank.html"));
+    String python = """
+        html = '<b id="bold">bold</b><script>window.ran = 1</script><img src="data:," onerror="window.ran = 2">'
+        display({'text/html': html, 'text/plain': 'the plain form'}, raw=True)
+        display({'image/svg+xml': '<svg xmlns="http://www.w3.org/2000/svg" onload="window.ran = 3"><text>svg</text></svg>'},
+                raw=True)
+        """;
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'markdown', metadata: {}, source: arguments[0]},"
+        + "  {cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: arguments[1]}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "document.body.appendChild(el);", "# Title\n<img src=\"data:,\" onerror=\"window.ran = 4\">", python);
+    String markdown = await(20, () -> (String) js("const cell = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .markdown'); return cell ? cell.innerText : null;"),
+        t -> t != null && t.contains("could not be loaded"));
+    assertTrue(markdown.contains("This markdown is shown as text: the HTML sanitiser could not be loaded"), markdown);
+    assertTrue(markdown.contains("<img src=\"data:,\""), "the source, as text: " + markdown);
+    String output = runAndWait("nb", 1, 60);
+    output = await(20, () -> outputText("nb", 1), t -> t != null && t.contains("SVG output is shown as text"));
+    assertTrue(output.contains("This HTML output is shown as text: the HTML sanitiser could not be loaded"), output);
+    assertTrue(output.contains("the plain form"), output);
+    assertTrue(output.contains("onload=\"window.ran = 3\""), "an SVG without a text form shows its source as text: " + output);
+    assertEquals(2L, js("return document.getElementById('nb').shadowRoot.querySelectorAll('.unsanitised').length;"));
+    assertEquals(0L, js("const root = document.getElementById('nb').shadowRoot;"
+        + "return root.querySelectorAll(['b', 'img', 'svg', 'script'].map(t => '.outputs ' + t + ', .markdown ' + t)"
+        + "  .join(', ')).length + [...root.querySelectorAll('.output')].filter(o => o.shadowRoot).length;"),
+        "no notebook HTML entered the page, in the notebook or in a shadow root of an output");
+    assertEquals(null, js("return window.ran === undefined ? null : String(window.ran);"), "nothing ran");
+    assertTrue(driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .anyMatch(entry -> entry.getMessage().contains("the HTML sanitiser (DOMPurify) could not be loaded")),
+        "a console warning says why");
+    assertEquals(1, asked.get(), "DOMPurify was asked for once");
+    assertTrue(!readString(root.resolve("npm/target/package/jupyter-kit.js")).contains("@license DOMPurify"),
+        "the bundle holds no copy of DOMPurify: it loads on demand");
+  }
+
+  private static String readString(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -20,11 +20,13 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
         + "document.body.appendChild(el);");
     runAndWait("nb", 0, 60);
+    awaitSanitised("nb", 0, 20);
     assertEquals("<b>first</b>", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot.querySelector('b').outerHTML;"));
     String first = outputText("nb", 0);
     assertTrue(first.indexOf("before") < first.indexOf("after"), first);
     runAndWait("nb", 1, 30);
+    awaitSanitised("nb", 0, 20);
     assertEquals("<i>second</i>", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot.querySelector('i').outerHTML;"),
         "the display in the first cell was replaced in place");

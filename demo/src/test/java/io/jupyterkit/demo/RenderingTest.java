@@ -76,6 +76,8 @@ class RenderingTest extends BrowserTestSupport {
   @Test
   void htmlAndSvgOutputsLiveInTheirOwnShadowRoots() {
     open("rendering.ipynb", "");
+    awaitSanitised("nb", 4, 20);
+    awaitSanitised("nb", 5, 20);
     assertEquals(List.of("a", "b", "0", "1", "2"), inShadow("[...cell(4).querySelector('.output.html').shadowRoot"
         + ".querySelectorAll('th, td')].map(c => c.textContent).filter(t => t)"));
     assertEquals("rgb(0, 90, 0)", inShadow("getComputedStyle(cell(4).querySelector('.output.html').shadowRoot"
@@ -122,6 +124,7 @@ class RenderingTest extends BrowserTestSupport {
     assertEquals("Section title", await(20, () -> inShadow("(h => h && h.textContent)(cell(0).querySelector('h2'))"),
         text -> text != null));
     assertEquals("In [4]:", inShadow("cell(2).querySelector('.input-prompt').textContent"));
+    awaitSanitised("nb", 2, 20);
     assertEquals("<b>2</b>", inShadow("cell(2).querySelector('.output.html').shadowRoot.querySelector('b').outerHTML"));
   }
 

@@ -5,6 +5,8 @@ import elemental2.dom.DocumentFragment;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLTemplateElement;
+import elemental2.promise.Promise;
+import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.dompurify.DOMPurify;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.RemoteUrls;
@@ -15,7 +17,9 @@ import jsinterop.base.JsPropertyMap;
 /**
  * The default {@code htmlFilter}: DOMPurify, configured for hostile notebooks. Besides scripts and event handlers
  * (DOMPurify's own job) it removes forms and text inputs, blocks anything that would fetch from another origin
- * (unless the element allows remote resources), and opens links in a new tab without an opener.
+ * (unless the element allows remote resources), and opens links in a new tab without an opener. DOMPurify is loaded
+ * once, from {@code vendor/dompurify/purify.mjs}, when the first content needs it; until then nothing can be
+ * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}).
  */
 final class HtmlSanitizer {
   /** What is being sanitised: decides the tag profile. */
@@ -29,20 +33,52 @@ final class HtmlSanitizer {
     "action", "formaction", "data", "cite", "longdesc", "lowsrc", "dynsrc", "profile", "manifest", "ping"};
   private static final String BLOCKED_NOTE = "data-jk-blocked";
 
-  private static boolean hooksInstalled;
+  private static Promise<DOMPurify> loading;
+  private static DOMPurify purify;
   /** The current call's settings; DOMPurify's hooks are global and sanitize is synchronous, so a field will do. */
   private static boolean allowRemote;
   private static JsonObject attachments;
 
   private HtmlSanitizer() {}
 
-  /** Sanitises {@code html} into a fragment, resolving {@code attachment:} images from {@code cellAttachments}. */
+  /** Starts loading DOMPurify the first time; resolves once {@link #sanitize} can run, rejects if it never can. */
+  static Promise<DOMPurify> load() {
+    if (loading == null) {
+      loading = ModuleLoader.importModule(Assets.resolve("vendor/dompurify/purify.mjs")).then(module -> {
+        DOMPurify api = Js.uncheckedCast(Js.asPropertyMap(module).get("default"));
+        if (api == null || !"function".equals(Js.typeof(Js.asPropertyMap(api).get("sanitize")))) {
+          return Promise.reject("vendor/dompurify/purify.mjs is not DOMPurify");
+        }
+        installHooks(api);
+        purify = api;
+        return Promise.resolve(api);
+      });
+      loading.catch_(error -> {
+        // Loaded once: what needs it shows its text instead, and says why.
+        DomGlobal.console.warn("jupyter-kit: the HTML sanitiser (DOMPurify) could not be loaded, so HTML, SVG and"
+            + " markdown are shown as text: " + error);
+        return null;
+      });
+    }
+    return loading;
+  }
+
+  static boolean isLoaded() {
+    return purify != null;
+  }
+
+  /**
+   * Sanitises {@code html} into a fragment, resolving {@code attachment:} images from {@code cellAttachments}.
+   * Only once {@link #isLoaded}: before, it throws rather than let anything through.
+   */
   static DocumentFragment sanitize(String html, Kind kind, boolean allowRemoteResources, JsonObject cellAttachments) {
-    installHooks();
+    if (purify == null) {
+      throw new IllegalStateException("the HTML sanitiser is not loaded yet");
+    }
     allowRemote = allowRemoteResources;
     attachments = cellAttachments;
     try {
-      return Js.uncheckedCast(DOMPurify.sanitize(html, config(kind)));
+      return Js.uncheckedCast(purify.sanitize(html, config(kind)));
     } finally {
       attachments = null;
       allowRemote = false;
@@ -81,12 +117,8 @@ final class HtmlSanitizer {
     return config;
   }
 
-  private static void installHooks() {
-    if (hooksInstalled) {
-      return;
-    }
-    hooksInstalled = true;
-    DOMPurify.addHook("uponSanitizeAttribute", (node, data, config) -> {
+  private static void installHooks(DOMPurify purify) {
+    purify.addHook("uponSanitizeAttribute", (node, data, config) -> {
       JsPropertyMap<Object> event = Js.asPropertyMap(data);
       String name = String.valueOf(event.get("attrName"));
       String value = String.valueOf(event.get("attrValue"));
@@ -97,7 +129,7 @@ final class HtmlSanitizer {
         }
       }
     });
-    DOMPurify.addHook("uponSanitizeElement", (node, data, config) -> {
+    purify.addHook("uponSanitizeElement", (node, data, config) -> {
       JsPropertyMap<Object> event = Js.asPropertyMap(data);
       if ("style".equals(event.get("tagName")) && !allowRemote) {
         Element style = Js.uncheckedCast(node);
@@ -106,7 +138,7 @@ final class HtmlSanitizer {
         }
       }
     });
-    DOMPurify.addHook("afterSanitizeAttributes", (node, data, config) -> {
+    purify.addHook("afterSanitizeAttributes", (node, data, config) -> {
       if (!(node instanceof Element)) {
         return;
       }

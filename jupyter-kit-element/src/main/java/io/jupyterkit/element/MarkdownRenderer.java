@@ -24,7 +24,8 @@ import jsinterop.base.JsPropertyMap;
  * Markdown (cells and {@code text/markdown} outputs) through marked with GitHub-flavoured options, math taken out
  * first and typeset afterwards, the HTML through the element's filter, fenced code highlighted. marked is loaded
  * when the first markdown is shown; until then, and off the first screen until it nears it, the source stands in
- * as text. Markdown too large to parse and sanitise within a frame stays text, with a notice.
+ * as text; likewise until the sanitiser has loaded. Markdown too large to parse and sanitise within a frame, or
+ * shown when the sanitiser cannot be loaded, stays text, with a notice.
  */
 final class MarkdownRenderer {
   private static Promise<Marked> marked;
@@ -34,18 +35,23 @@ final class MarkdownRenderer {
 
   static HTMLElement render(String markdown, String className, RenderContext context, JsonObject attachments) {
     HTMLElement container = Dom.element("div", className);
-    if (loaded == null || context.deferOffscreen) {
-      // The source stands in, as text and bounded, until marked is loaded and the cell nears the screen.
+    context.prepareFilter();
+    if (loaded == null || !context.canFilter() || context.deferOffscreen) {
+      // The source stands in, as text and bounded, until marked and the sanitiser are loaded and the cell nears
+      // the screen.
       container.textContent = markdown.length() > PagedText.PAGE ? markdown.substring(0, PagedText.PAGE) : markdown;
       container.classList.add("pending");
     }
+    Runnable fillWhenSanitiserReady = () -> context.whenFilterReady(container,
+        () -> fill(container, markdown, context, attachments),
+        reason -> shownAsText(container, markdown, "the HTML sanitiser could not be loaded (" + reason + ")."));
     context.renderWhenNear(container, () -> {
       if (loaded != null) {
-        fill(container, markdown, context, attachments);
+        fillWhenSanitiserReady.run();
         return;
       }
       parser().then(ready -> {
-        fill(container, markdown, context, attachments);
+        fillWhenSanitiserReady.run();
         return null;
       }).catch_(error -> {
         container.classList.remove("pending");
@@ -57,13 +63,17 @@ final class MarkdownRenderer {
     return container;
   }
 
+  private static void shownAsText(HTMLElement container, String markdown, String reason) {
+    container.classList.remove("pending");
+    Dom.clear(container);
+    container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + reason));
+    container.appendChild(PagedText.of(markdown, "markdown-source", null));
+  }
+
   private static void fill(HTMLElement container, String markdown, RenderContext context, JsonObject attachments) {
     String tooCostly = ContentLimits.htmlProblem(markdown);
     if (tooCostly != null) {
-      container.classList.remove("pending");
-      Dom.clear(container);
-      container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + tooCostly));
-      container.appendChild(PagedText.of(markdown, "markdown-source", null));
+      shownAsText(container, markdown, tooCostly);
       return;
     }
     MathExtractor extracted = MathExtractor.extract(markdown);

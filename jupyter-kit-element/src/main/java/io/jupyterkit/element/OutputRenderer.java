@@ -2,6 +2,7 @@ package io.jupyterkit.element;
 
 import elemental2.core.Global;
 import elemental2.core.JSONType;
+import elemental2.dom.DocumentFragment;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.HTMLImageElement;
@@ -142,38 +143,51 @@ final class OutputRenderer {
   }
 
   /**
-   * HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. Off the
-   * first screen, its plain-text form stands in until it nears the screen.
+   * HTML in its own shadow root: its style sheets stay inside, and paint containment clips any overlay. Its
+   * plain-text form stands in until the sanitiser has loaded and, off the first screen, until it nears the screen;
+   * if the sanitiser cannot be loaded, that text stays, with a notice.
    */
   private static HTMLElement isolated(String className, String html, HtmlSanitizer.Kind kind, String plain,
       RenderContext context) {
-    String tooCostly = ContentLimits.htmlProblem(html == null ? "" : html);
+    String source = html == null ? "" : html;
+    String tooCostly = ContentLimits.htmlProblem(source);
     if (tooCostly != null && kind == HtmlSanitizer.Kind.SVG) {
       // An SVG image runs no script and fetches nothing, and the browser decodes it off the page's main thread.
-      return image("image/svg+xml", svgAsBase64(html), new JsonObject());
+      return image("image/svg+xml", svgAsBase64(source), new JsonObject());
     }
+    String what = kind == HtmlSanitizer.Kind.SVG ? "SVG" : "HTML";
     if (tooCostly != null) {
       HTMLElement shown = Dom.element("div", className + " too-large");
-      shown.appendChild(notice("This HTML output is shown as text: " + tooCostly));
-      shown.appendChild(PagedText.of(plain != null ? plain : html, "output text", null));
+      shown.appendChild(notice("This " + what + " output is shown as text: " + tooCostly));
+      shown.appendChild(PagedText.of(plain != null ? plain : source, "output text", null));
       return shown;
     }
     HTMLElement host = Dom.element("div", className);
     host.setAttribute("tabindex", "0");
-    ShadowRootInit init = ShadowRootInit.create();
-    init.setMode("open");
-    ShadowRoot root = host.attachShadow(init);
-    root.appendChild(Dom.text("style", null, ISOLATED_CSS));
-    HTMLElement standIn = Dom.text("pre", null, plain == null ? "" : plain);
-    if (context.deferOffscreen) {
-      root.appendChild(standIn);
+    context.prepareFilter();
+    HTMLElement standIn = Dom.text("pre", "stand-in", plain == null ? "" : plain);
+    if (context.deferOffscreen || !context.canFilter()) {
+      host.appendChild(standIn);
+      host.classList.add("pending");
     }
-    context.renderWhenNear(host, () -> {
-      if (standIn.parentNode != null) {
-        root.removeChild(standIn);
-      }
-      root.appendChild(context.filter(html == null ? "" : html, kind, null));
-    });
+    context.renderWhenNear(host, () -> context.whenFilterReady(host, () -> {
+      DocumentFragment safe = context.filter(source, kind, null);
+      // Light-DOM children (the stand-in) are not shown once the shadow root exists.
+      standIn.remove();
+      host.classList.remove("pending");
+      ShadowRootInit init = ShadowRootInit.create();
+      init.setMode("open");
+      ShadowRoot root = host.attachShadow(init);
+      root.appendChild(Dom.text("style", null, ISOLATED_CSS));
+      root.appendChild(safe);
+    }, reason -> {
+      Dom.clear(host);
+      host.classList.remove("pending");
+      host.classList.add("unsanitised");
+      host.appendChild(notice("This " + what + " output is shown as text: the HTML sanitiser could not be loaded ("
+          + reason + ")."));
+      host.appendChild(PagedText.of(plain != null ? plain : source, "output text", null));
+    }));
     return host;
   }
 

@@ -7,6 +7,7 @@ import elemental2.dom.NodeList;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import io.jupyterkit.json.JsonObject;
+import java.util.function.Consumer;
 import jsinterop.annotations.JsFunction;
 
 /** What the views of one element share: its sanitising policy, its language, its shadow root. */
@@ -54,21 +55,61 @@ final class RenderContext {
   /** Runs {@code render} now, or when {@code target} nears the screen while off-screen work is deferred. */
   void renderWhenNear(elemental2.dom.Element target, Runnable render) {
     if (deferOffscreen) {
-      visibleWork.whenVisible(target, () -> {
-        try {
-          render.run();
-        } catch (Throwable e) {
-          // Later rendering has no caller to report to: show what went wrong where the content would be.
-          target.classList.remove("pending");
-          target.textContent = "This content could not be shown: " + e.getMessage();
-        }
-      });
+      // Later rendering has no caller to report to: what goes wrong is shown where the content would be.
+      visibleWork.whenVisible(target, () -> later(target, render));
     } else {
       render.run();
     }
   }
 
-  /** Untrusted HTML made safe by the page's filter, or by DOMPurify when the page set none. */
+  /** Starts loading what {@link #filter} needs, so it is likely there by the time content nears the screen. */
+  void prepareFilter() {
+    if (htmlFilter == null) {
+      HtmlSanitizer.load();
+    }
+  }
+
+  /** Whether {@link #filter} can run now: the page's own filter always can, DOMPurify once it has loaded. */
+  boolean canFilter() {
+    return htmlFilter != null || HtmlSanitizer.isLoaded();
+  }
+
+  /**
+   * Runs {@code render} (which calls {@link #filter}) now if it can run, else once DOMPurify has loaded; calls
+   * {@code unavailable} with the reason when DOMPurify cannot be loaded and the page set no filter meanwhile. A
+   * later failure of {@code render} is shown in {@code target}, which no caller is left to report it.
+   */
+  void whenFilterReady(elemental2.dom.Element target, Runnable render, Consumer<String> unavailable) {
+    if (canFilter()) {
+      render.run();
+      return;
+    }
+    HtmlSanitizer.load().then(ready -> {
+      later(target, render);
+      return null;
+    }, error -> {
+      if (htmlFilter != null) {
+        later(target, render);
+      } else {
+        unavailable.accept(String.valueOf(error));
+      }
+      return null;
+    });
+  }
+
+  private static void later(elemental2.dom.Element target, Runnable render) {
+    try {
+      render.run();
+    } catch (Throwable e) {
+      target.classList.remove("pending");
+      target.textContent = "This content could not be shown: " + e.getMessage();
+    }
+  }
+
+  /**
+   * Untrusted HTML made safe by the page's filter, or by DOMPurify when the page set none; only when
+   * {@link #canFilter} (see {@link #whenFilterReady}), else it throws.
+   */
   DocumentFragment filter(String html, HtmlSanitizer.Kind kind, JsonObject attachments) {
     if (htmlFilter == null) {
       return HtmlSanitizer.sanitize(html, kind, allowRemoteResources, attachments);

@@ -107,14 +107,22 @@ final class WidgetHost {
     if (plugin == null) {
       WidgetPlugin.Sanitizer sanitizer = html -> {
         HTMLElement holder = Dom.element("div", null);
-        holder.appendChild(context.filter(html, HtmlSanitizer.Kind.HTML, null));
+        if (context.canFilter()) {
+          holder.appendChild(context.filter(html, HtmlSanitizer.Kind.HTML, null));
+        } else {
+          // The sanitiser could not be loaded: the widget's HTML is shown as text.
+          holder.textContent = html;
+        }
         return holder.innerHTML;
       };
-      plugin = ModuleLoader.importModule(Assets.resolve("jupyter-kit-widgets.mjs")).then(module -> {
-        WidgetPlugin.Factory factory = Js.uncheckedCast(Js.asPropertyMap(module).get("createWidgetPlugin"));
-        loaded = factory.create(sanitizer);
-        return Promise.resolve(loaded);
-      });
+      // The widget front end sanitises synchronously, so the sanitiser is loaded (or has failed) before it starts.
+      Promise<Object> sanitiserSettled = HtmlSanitizer.load().then(ready -> null, error -> null);
+      plugin = sanitiserSettled.then(settled -> ModuleLoader.importModule(Assets.resolve("jupyter-kit-widgets.mjs")))
+          .then(module -> {
+            WidgetPlugin.Factory factory = Js.uncheckedCast(Js.asPropertyMap(module).get("createWidgetPlugin"));
+            loaded = factory.create(sanitizer);
+            return Promise.resolve(loaded);
+          });
     }
     return plugin;
   }

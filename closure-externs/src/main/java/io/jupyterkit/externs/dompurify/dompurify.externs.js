@@ -1,45 +1,46 @@
 /**
- * @fileoverview Externs for DOMPurify 3.x, the names jupyter-kit calls.
+ * @fileoverview Externs for DOMPurify 3.x as jupyter-kit loads it: the default export of vendor/dompurify/purify.mjs
+ * (its UMD build's export, an instance bound to the window), the names jupyter-kit calls.
  * @externs
  */
 
-/** @const */
-var DOMPurify = {};
+/** @record */
+function DOMPurifyInstance() {}
 /** @type {string} */
-DOMPurify.version;
+DOMPurifyInstance.prototype.version;
 /** @type {boolean} */
-DOMPurify.isSupported;
+DOMPurifyInstance.prototype.isSupported;
 /** @type {!Array<*>} */
-DOMPurify.removed;
+DOMPurifyInstance.prototype.removed;
 /**
  * @param {string|!Node} dirty
  * @param {!Object=} config
  * @return {*}
  */
-DOMPurify.sanitize = function(dirty, config) {};
+DOMPurifyInstance.prototype.sanitize = function(dirty, config) {};
 /**
  * @param {string} entryPoint
  * @param {function(*, *, *)} hook
  */
-DOMPurify.addHook = function(entryPoint, hook) {};
+DOMPurifyInstance.prototype.addHook = function(entryPoint, hook) {};
 /**
  * @param {string} entryPoint
  * @return {*}
  */
-DOMPurify.removeHook = function(entryPoint) {};
+DOMPurifyInstance.prototype.removeHook = function(entryPoint) {};
 /** @param {string} entryPoint */
-DOMPurify.removeHooks = function(entryPoint) {};
-DOMPurify.removeAllHooks = function() {};
+DOMPurifyInstance.prototype.removeHooks = function(entryPoint) {};
+DOMPurifyInstance.prototype.removeAllHooks = function() {};
 /** @param {!Object} config */
-DOMPurify.setConfig = function(config) {};
-DOMPurify.clearConfig = function() {};
+DOMPurifyInstance.prototype.setConfig = function(config) {};
+DOMPurifyInstance.prototype.clearConfig = function() {};
 /**
  * @param {string} tag
  * @param {string} attr
  * @param {string} value
  * @return {boolean}
  */
-DOMPurify.isValidAttribute = function(tag, attr, value) {};
+DOMPurifyInstance.prototype.isValidAttribute = function(tag, attr, value) {};
 
 /** @record */
 function DOMPurifyHookEvent() {}

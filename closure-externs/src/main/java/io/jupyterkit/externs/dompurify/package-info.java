@@ -1,2 +1,2 @@
-/** DOMPurify (bundled into jupyter-kit.js as a private copy), as jsinterop natives, with its Closure externs. */
+/** DOMPurify (loaded on demand from vendor/dompurify/purify.mjs), as jsinterop natives, with its Closure externs. */
 package io.jupyterkit.externs.dompurify;
