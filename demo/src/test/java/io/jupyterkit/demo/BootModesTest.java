@@ -26,7 +26,7 @@ class BootModesTest extends BrowserTestSupport {
         + "if (arguments[0] !== null) el.setAttribute('boot', arguments[0]);"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null}]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);", boot, farBelow);
   }
 
@@ -67,7 +67,7 @@ class BootModesTest extends BrowserTestSupport {
     assertEquals(1, workersMade());
     // Off screen, content-visibility keeps the outputs out of innerText: the reader scrolls there to run it.
     js("document.getElementById('nb').scrollIntoView();");
-    assertTrue(runAndWait("nb", 0, 30).contains("2"), outputText("nb", 0));
+    assertTrue(runAndWait("nb", 0, 120).contains("2"), outputText("nb", 0));
   }
 
   @Test
@@ -127,7 +127,7 @@ class BootModesTest extends BrowserTestSupport {
         && first.stream().anyMatch(url -> url.endsWith("/jupyterkit-kernel.zip")), String.valueOf(first));
     assertEquals(0L, js("window.fetched = [];"
         + "Object.defineProperty(navigator, 'connection', {configurable: true, get: () => ({saveData: true})});"
-        + "jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'}).prefetch();"
+        + "jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0}).prefetch();"
         + "return window.fetched.length;"));
   }
 

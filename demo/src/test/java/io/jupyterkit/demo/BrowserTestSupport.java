@@ -123,7 +123,8 @@ abstract class BrowserTestSupport {
           .append(jsString(source)).append("},");
     }
     js("window.statuses = [];"
-        + "const options = Object.assign(" + executorOptions + ","
+        // Tests never rely on the production boot timeout: a test of the timeout sets its own.
+        + "const options = Object.assign({timeoutMs: 0}, " + executorOptions + ","
         + "  {onStatus: (status, detail) => window.statuses.push(status + ': ' + detail)});"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"

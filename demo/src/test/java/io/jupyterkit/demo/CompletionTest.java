@@ -48,7 +48,7 @@ class CompletionTest extends BrowserTestSupport {
   void aRequestBeforeBootIsAnsweredAtOnceAndStartsNothing() {
     driver.get(server.url("/test/blank.html"));
     js("window.statuses = [];"
-        + "const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
+        + "const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0,"
         + "  onStatus: (status, detail) => window.statuses.push(status)});"
         + "window.started = performance.now();"
         + "executor.complete('my_v', 4).then(reply => { window.early = reply;"

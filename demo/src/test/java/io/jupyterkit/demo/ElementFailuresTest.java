@@ -26,7 +26,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         "the bundle adds no other globals a page could collide with");
     assertEquals("function", js("return typeof jupyterkit.createPyodideExecutor;"));
     assertEquals(Boolean.TRUE, js("return customElements.get('jupyter-notebook') !== undefined;"));
-    assertEquals("object", js("return typeof jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"));
+    assertEquals("object", js("return typeof jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"));
     for (String name : List.of("ipynb", "executor")) {
       assertEquals(Boolean.TRUE, js("const d = Object.getOwnPropertyDescriptor("
           + "customElements.get('jupyter-notebook').prototype, arguments[0]); return !!(d && d.get && d.set);", name),
@@ -157,7 +157,7 @@ class ElementFailuresTest extends BrowserTestSupport {
     js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {kernelspec: {name: 'ir', language: 'R'}}, cells: ["
         + "  {cell_type: 'code', source: 'x <- c(1, 2)', metadata: {}, outputs: [], execution_count: null}]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
     clickRun("nb", 0);
     String note = cellNote("nb", 0);
@@ -187,7 +187,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', metadata: {}, source: arguments[0]},"
         + "  {cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: arguments[1]}]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);", "# Title\n<img src=\"data:,\" onerror=\"window.ran = 4\">", python);
     String markdown = await(20, () -> (String) js("const cell = document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"0\"] .markdown'); return cell ? cell.innerText : null;"),

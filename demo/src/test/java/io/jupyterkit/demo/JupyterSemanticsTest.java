@@ -17,7 +17,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "\\nprint(\"after\")'),"
         + "  code('from IPython.display import HTML, update_display\\nupdate_display(HTML(\"<i>second</i>\"), display_id=\"d\")'),"
         + "  code('from IPython.display import clear_output\\nprint(\"x\")\\nclear_output(wait=True)\\nprint(\"y\")')]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
     runAndWait("nb", 0, 60);
     awaitSanitised("nb", 0, 20);
@@ -42,7 +42,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0,"
         + "  onStatus: (status, detail) => window.statuses.push(status)});"
         + "document.body.appendChild(el);");
     await(60, () -> (java.util.List<?>) js("return window.statuses;"), list -> list.contains("idle"));
@@ -59,7 +59,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('%matplotlib inline\\n6 * 7'), code('!ls'), code('%pip install no-such-package')]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
     assertTrue(runAndWait("nb", 0, 60).contains("42"));
     String shell = runAndWait("nb", 1, 30);
@@ -76,7 +76,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('import time\\ntime.sleep(1.5)\\nprint(\"first\")'), code('print(\"second\")'),"
         + "  code('print(\"third\")')]};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
     runAndWait("nb", 2, 60);
     clickRun("nb", 0);

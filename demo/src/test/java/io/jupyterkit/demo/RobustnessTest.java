@@ -45,7 +45,7 @@ class RobustnessTest extends BrowserTestSupport {
         + "document.addEventListener('status', (e) => window.statusEvents.push(e.detail.status), true);"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: " + cellsJs + "};"
-        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
   }
 
@@ -175,7 +175,7 @@ class RobustnessTest extends BrowserTestSupport {
   @Test
   void aSharedExecutorLivesWhileAnyElementUsesIt() {
     driver.get(server.url("/test/blank.html"));
-    js("const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js'});"
+    js("const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "for (const id of ['a', 'b']) {"
         + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
         + "  el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
@@ -272,7 +272,7 @@ class RobustnessTest extends BrowserTestSupport {
   @Test
   void printingMillionsOfCharactersWithoutANewlineStaysBounded() {
     openWithExecutor("/", "[" + code("print('x' * 10**7, end='')") + "]");
-    runAndWait("nb", 0, 10);
+    runAndWait("nb", 0, 120);
     startFrameProbe();
     clickRun("nb", 0);
     awaitStarted("nb", 0, 60);
