@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,6 +137,24 @@ abstract class BrowserTestSupport {
   @SuppressWarnings("unchecked")
   static List<String> statuses() {
     return (List<String>) js("return window.statuses;");
+  }
+
+  /** Types {@code keys} into whatever has the focus, as real key events. */
+  static void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** Presses {@code key} with {@code modifiers} held down, as a person does. */
+  static void chord(CharSequence key, Keys... modifiers) {
+    Actions actions = new Actions(driver);
+    for (Keys modifier : modifiers) {
+      actions = actions.keyDown(modifier);
+    }
+    actions = actions.sendKeys(key);
+    for (Keys modifier : modifiers) {
+      actions = actions.keyUp(modifier);
+    }
+    actions.perform();
   }
 
   static String jsString(String text) {

@@ -59,14 +59,6 @@ class CodeEditorTest extends BrowserTestSupport {
     return await(5, CodeEditorTest::value, expected::equals);
   }
 
-  private static void keys(CharSequence... keys) {
-    new Actions(driver).sendKeys(keys).perform();
-  }
-
-  private static void chord(Keys modifier, CharSequence key) {
-    new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
-  }
-
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> kernelCalls() {
     return (List<Map<String, Object>>) js("return window.kernelCalls || [];");
@@ -104,7 +96,7 @@ class CodeEditorTest extends BrowserTestSupport {
     keys("return 1", Keys.ENTER, Keys.ENTER);
     assertEquals("def f():\n    return 1\n\n    ", awaitValue("def f():\n    return 1\n\n    "),
         "Enter stays in the block (and leaves no spaces on the blank line)");
-    chord(Keys.SHIFT, Keys.TAB);
+    chord(Keys.TAB, Keys.SHIFT);
     assertEquals("def f():\n    return 1\n\n", awaitValue("def f():\n    return 1\n\n"), "Shift-Tab dedents");
     keys(Keys.TAB);
     assertEquals("def f():\n    return 1\n\n    ", awaitValue("def f():\n    return 1\n\n    "), "Tab indents");
@@ -160,7 +152,7 @@ class CodeEditorTest extends BrowserTestSupport {
   void shiftTabShowsTheKernelsDocumentationUntilEscape() {
     showCells("print");
     openEditor(0, "{keys: {Escape: () => { window.escapes = (window.escapes || 0) + 1; return true; }}}");
-    chord(Keys.SHIFT, Keys.TAB);
+    chord(Keys.TAB, Keys.SHIFT);
     String shown = await(5, CodeEditorTest::inspectText, text -> text != null);
     assertTrue(shown.startsWith("Docstring:\nprint(value, ..."), shown);
     assertTrue(shown.contains("Type:      builtin_function_or_method"), shown);
@@ -183,7 +175,7 @@ class CodeEditorTest extends BrowserTestSupport {
     // Room below the cell: the panel stays inside the notebook element, which clips what it holds.
     showCells("range", "a = 1\nb = 2\nc = 3", "d = 4\ne = 5\nf = 6", "g = 7\nh = 8\ni = 9");
     openEditor(0, "{}");
-    chord(Keys.SHIFT, Keys.TAB);
+    chord(Keys.TAB, Keys.SHIFT);
     await(5, CodeEditorTest::inspectText, text -> text != null && text.endsWith("line 60 of a long docstring"));
     String panel = "root.querySelector('.cm-jk-inspect')";
     assertEquals(Boolean.TRUE, inShadow(panel + ".scrollHeight > " + panel + ".clientHeight + 100"), "it scrolls");
@@ -205,7 +197,7 @@ class CodeEditorTest extends BrowserTestSupport {
         + "ArrowUp: () => { if (!window.ed.cursorOnFirstLine()) return false; window.leftUp = true; return true; },"
         + "ArrowDown: () => { if (!window.ed.cursorOnLastLine()) return false; window.leftDown = true; return true; }"
         + "}}");
-    chord(Keys.SHIFT, Keys.ENTER);
+    chord(Keys.ENTER, Keys.SHIFT);
     assertEquals(1L, await(5, () -> js("return window.ran || null;"), n -> n != null));
     assertEquals("a = 1\nb = 2", value(), "a handled key does nothing else");
     assertEquals(List.of(2L, 2L, true, false), js("return [window.ed.cursorLine(), window.ed.lineCount(),"
@@ -225,7 +217,7 @@ class CodeEditorTest extends BrowserTestSupport {
     openEditor(0, "{}");
     keys(" + 2");
     awaitValue("a = 1 + 2");
-    chord(Keys.CONTROL, "z");
+    chord("z", Keys.CONTROL);
     assertEquals("a = 1", awaitValue("a = 1"));
     new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys("z").keyUp(Keys.SHIFT)
         .keyUp(Keys.CONTROL).perform();
@@ -233,7 +225,7 @@ class CodeEditorTest extends BrowserTestSupport {
     long changes = (Long) js("return window.editorEvents.filter(e => e.type === 'change').length;");
     js("window.ed.setValue('a = 3 + 2');");
     assertEquals("a = 3 + 2", value());
-    chord(Keys.CONTROL, "z");
+    chord("z", Keys.CONTROL);
     assertEquals("a = 1 + 2", awaitValue("a = 1 + 2"), "setValue is one undo step");
     assertEquals(changes + 1, (Long) await(5,
         () -> js("return window.editorEvents.filter(e => e.type === 'change').length;"), n -> (Long) n > changes),
@@ -251,7 +243,7 @@ class CodeEditorTest extends BrowserTestSupport {
     assertEquals(List.of("alpha = 1\nbeta = alpha", true), js("return [window.ed.value(), document.hasFocus()];"));
     assertTrue(kernelCalls().isEmpty(), "Tab in a read-only editor completes nothing, it moves the focus on");
     js("window.ed.focus();");
-    chord(Keys.CONTROL, "f");
+    chord("f", Keys.CONTROL);
     await(5, () -> (Boolean) inShadow("!!cell(0).querySelector('.cm-search input[name=search]')"), open -> open);
     assertEquals("alpha = 1\nbeta = alpha", value(), "a read-only editor ignores typing");
     js("window.ed.setReadOnly(false); window.ed.focus(); window.ed.setCursor('start');");
@@ -437,7 +429,7 @@ class CodeEditorTest extends BrowserTestSupport {
       assertEquals(List.of(), seriousViolations(), theme + ", completion list open");
       keys(Keys.ESCAPE);
       js("window.ed.setCursor(5);");
-      chord(Keys.SHIFT, Keys.TAB);
+      chord(Keys.TAB, Keys.SHIFT);
       await(5, CodeEditorTest::inspectText, text -> text != null);
       assertEquals(List.of(), seriousViolations(), theme + ", inspect panel open");
     }

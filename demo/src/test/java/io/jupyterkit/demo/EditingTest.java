@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 /** A reader working in a notebook with the keyboard alone, as in JupyterLab, and with the cell toolbar. */
 class EditingTest extends BrowserTestSupport {
@@ -37,23 +36,6 @@ class EditingTest extends BrowserTestSupport {
   private static List<String> saved() {
     return (List<String>) js("return document.getElementById('nb').toJSON().cells"
         + ".map(c => c.cell_type + ':' + (Array.isArray(c.source) ? c.source.join('') : c.source));");
-  }
-
-  private static void keys(CharSequence... keys) {
-    new Actions(driver).sendKeys(keys).perform();
-  }
-
-  /** Presses {@code key} with {@code modifiers} held down, as a person does. */
-  private static void chord(CharSequence key, Keys... modifiers) {
-    Actions actions = new Actions(driver);
-    for (Keys modifier : modifiers) {
-      actions = actions.keyDown(modifier);
-    }
-    actions = actions.sendKeys(key);
-    for (Keys modifier : modifiers) {
-      actions = actions.keyUp(modifier);
-    }
-    actions.perform();
   }
 
   private static void clickCell(int index) {

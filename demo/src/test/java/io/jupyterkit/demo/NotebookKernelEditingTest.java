@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * Editing cells of a notebook that runs on real Pyodide: the editor appears only on focus without moving the code,
@@ -19,22 +18,6 @@ class NotebookKernelEditingTest extends BrowserTestSupport {
     return js("const root = document.getElementById('nb').shadowRoot;"
         + "const cell = (i) => root.querySelector('.cell[data-index=\"' + i + '\"]');"
         + "return " + expression + ";");
-  }
-
-  private static void keys(CharSequence... keys) {
-    new Actions(driver).sendKeys(keys).perform();
-  }
-
-  private static void chord(CharSequence key, Keys... modifiers) {
-    Actions actions = new Actions(driver);
-    for (Keys modifier : modifiers) {
-      actions = actions.keyDown(modifier);
-    }
-    actions = actions.sendKeys(key);
-    for (Keys modifier : modifiers) {
-      actions = actions.keyUp(modifier);
-    }
-    actions.perform();
   }
 
   private static void edit(int index) {

@@ -53,6 +53,7 @@ public class JupyterNotebookElement extends HTMLElement {
   private NotebookModel model;
   private NotebookView view;
   private NotebookCommands commands;
+  private final Controls controls = new Controls();
   private final NotebookToolbar toolbar;
   /** Stops listening to the executor's kernel state. */
   private Runnable stateSubscription;
@@ -67,45 +68,7 @@ public class JupyterNotebookElement extends HTMLElement {
     shadow = attachShadow(init);
     HTMLElement style = Dom.text("style", null, Styles.CSS);
     shadow.appendChild(style);
-    toolbar = new NotebookToolbar(new NotebookToolbar.Host() {
-      @Override
-      public void runAll() {
-        JupyterNotebookElement.this.runAll();
-      }
-
-      @Override
-      public void interrupt() {
-        JupyterNotebookElement.this.interrupt();
-      }
-
-      @Override
-      public void restart() {
-        JupyterNotebookElement.this.restart();
-      }
-
-      @Override
-      public void restartAndRunAll() {
-        JupyterNotebookElement.this.restart();
-        JupyterNotebookElement.this.runAll();
-      }
-
-      @Override
-      public void clearOutputs() {
-        JupyterNotebookElement.this.clearOutputs();
-      }
-
-      @Override
-      public void download() {
-        JupyterNotebookElement.this.download(null);
-      }
-
-      @Override
-      public void retry() {
-        if (executor != null) {
-          executor.start();
-        }
-      }
-    });
+    toolbar = new NotebookToolbar(controls);
     shadow.appendChild(toolbar.element());
     body = Dom.element("div", "body");
     body.setAttribute("part", "notebook");
@@ -115,6 +78,67 @@ public class JupyterNotebookElement extends HTMLElement {
     announcer.setAttribute("role", "status");
     shadow.appendChild(announcer);
     context = new RenderContext(shadow);
+  }
+
+  /** What the toolbar's buttons and the notebook's commands ask of the element. */
+  private final class Controls implements NotebookToolbar.Host, NotebookCommands.Host {
+    @Override
+    public void run(CellState cell) {
+      JupyterNotebookElement.this.run(cell);
+    }
+
+    @Override
+    public void cancel(CellState cell) {
+      cancelQueued(cell);
+    }
+
+    @Override
+    public void runAll() {
+      JupyterNotebookElement.this.runAll();
+    }
+
+    @Override
+    public void interrupt() {
+      JupyterNotebookElement.this.interrupt();
+    }
+
+    @Override
+    public void restart() {
+      JupyterNotebookElement.this.restart();
+    }
+
+    @Override
+    public void restartAndRunAll() {
+      JupyterNotebookElement.this.restart();
+      JupyterNotebookElement.this.runAll();
+    }
+
+    @Override
+    public void clearOutputs() {
+      JupyterNotebookElement.this.clearOutputs();
+    }
+
+    @Override
+    public void download() {
+      JupyterNotebookElement.this.download(null);
+    }
+
+    @Override
+    public void retry() {
+      if (executor != null) {
+        executor.start();
+      }
+    }
+
+    @Override
+    public boolean editable() {
+      return !hasAttribute("readonly");
+    }
+
+    @Override
+    public Executor executor() {
+      return executor != null && executor.language().equals(context.language) ? executor : null;
+    }
   }
 
   /** Attributes whose changes the element hears. */
@@ -494,37 +518,7 @@ public class JupyterNotebookElement extends HTMLElement {
     NotebookModel shown = new NotebookModel(notebook, cells);
     shown.setRunListener(runEvents);
     model = shown;
-    commands = new NotebookCommands(shown, new NotebookCommands.Host() {
-      @Override
-      public void run(CellState cell) {
-        JupyterNotebookElement.this.run(cell);
-      }
-
-      @Override
-      public void cancel(CellState cell) {
-        cancelQueued(cell);
-      }
-
-      @Override
-      public void interrupt() {
-        JupyterNotebookElement.this.interrupt();
-      }
-
-      @Override
-      public void restart() {
-        JupyterNotebookElement.this.restart();
-      }
-
-      @Override
-      public boolean editable() {
-        return !hasAttribute("readonly");
-      }
-
-      @Override
-      public Executor executor() {
-        return executor != null && executor.language().equals(context.language) ? executor : null;
-      }
-    });
+    commands = new NotebookCommands(shown, controls);
     view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
       detail.set("cells", shown.size());
