@@ -3,10 +3,7 @@ package io.jupyterkit.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** axe-core (from npm) over the demo notebooks, light and dark: no serious or critical violation. */
@@ -25,21 +22,8 @@ class AccessibilityTest extends BrowserTestSupport {
         + ".querySelectorAll('.hljs').length;"), n -> n > 0);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> axeViolations() {
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(""
-        + "const done = arguments[arguments.length - 1];"
-        + "const script = document.createElement('script'); script.src = '/test-vendor/axe-core/axe.min.js';"
-        + "script.onload = () => axe.run(document, {resultTypes: ['violations']})"
-        + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        + "    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' > ') + ' ' + (n.failureSummary || ''))}))),"
-        + "        e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));"
-        + "document.head.appendChild(script);");
-    return violations.stream()
-        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes"))
-        .collect(Collectors.toList());
+    return seriousAxeViolations(null);
   }
 
   @Test

@@ -139,6 +139,31 @@ abstract class BrowserTestSupport {
     return (List<String>) js("return window.statuses;");
   }
 
+  /**
+   * axe-core's serious and critical findings on the page, a line each. Nodes whose HTML matches
+   * {@code notScrollableRegions} (a JavaScript regular expression, or null) are left out of the
+   * scrollable-region-focusable rule, for popups a focused editor drives.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> seriousAxeViolations(String notScrollableRegions) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(""
+        + "const done = arguments[arguments.length - 1];"
+        + "const skip = arguments[0] === null ? null : new RegExp(arguments[0]);"
+        + "const script = document.createElement('script'); script.src = '/test-vendor/axe-core/axe.min.js';"
+        + "script.onload = () => axe.run(document, {resultTypes: ['violations']})"
+        + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        + "    nodes: v.nodes.filter(n => !(skip && v.id === 'scrollable-region-focusable' && skip.test(n.html)))"
+        + "      .slice(0, 3).map(n => n.target.join(' > ') + ' ' + (n.failureSummary || ''))}))),"
+        + "        e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: [{}]}]));"
+        + "document.head.appendChild(script);", notScrollableRegions);
+    return violations.stream()
+        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+        .filter(v -> !((List<?>) v.get("nodes")).isEmpty())
+        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes"))
+        .toList();
+  }
+
   /** Types {@code keys} into whatever has the focus, as real key events. */
   static void keys(CharSequence... keys) {
     new Actions(driver).sendKeys(keys).perform();

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -393,24 +391,8 @@ class CodeEditorTest extends BrowserTestSupport {
    * the editor's aria-describedby, scrolled by PageDown and PageUp), which axe cannot see; the tests check that
    * wiring instead.
    */
-  @SuppressWarnings("unchecked")
   private static List<String> seriousViolations() {
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(""
-        + "const done = arguments[arguments.length - 1];"
-        + "const script = document.createElement('script'); script.src = '/test-vendor/axe-core/axe.min.js';"
-        + "script.onload = () => axe.run(document, {resultTypes: ['violations']})"
-        + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        + "    nodes: v.nodes.filter(n => !(v.id === 'scrollable-region-focusable'"
-        + "        && /^<(ul[^>]* role=\"listbox\"|div[^>]* class=\"[^\"]*\\bcm-jk-inspect\\b)/.test(n.html)))"
-        + "      .slice(0, 3).map(n => n.target.join(' > ') + ' ' + (n.failureSummary || ''))}))),"
-        + "        e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: [{}]}]));"
-        + "document.head.appendChild(script);");
-    return violations.stream()
-        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-        .filter(v -> !((List<?>) v.get("nodes")).isEmpty())
-        .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes"))
-        .collect(Collectors.toList());
+    return seriousAxeViolations("^<(ul[^>]* role=\"listbox\"|div[^>]* class=\"[^\"]*\\bcm-jk-inspect\\b)");
   }
 
   @Test
