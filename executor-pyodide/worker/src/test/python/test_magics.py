@@ -29,10 +29,31 @@ class MagicsTest(unittest.TestCase):
     def test_shell_and_unknown_magics_fail_clearly(self):
         out = self.run_cell("!ls -la")
         self.assertIn("no shell", out.of_type("error")[0]["content"]["evalue"])
-        out = self.run_cell("%timeit 1")
-        self.assertIn("%timeit is not supported", out.of_type("error")[0]["content"]["evalue"])
+        out = self.run_cell("%prun 1")
+        self.assertIn("%prun is not supported", out.of_type("error")[0]["content"]["evalue"])
         out = self.run_cell("%%bash\nls")
         self.assertIn("%%bash is not supported", out.of_type("error")[0]["content"]["evalue"])
+
+    def test_shell_output_assigned_to_a_name_is_refused_as_a_shell_command_is(self):
+        out = self.run_cell("files = !ls -l")
+        self.assertEqual("Shell commands (!ls) cannot run here: Python runs in the browser, where there is no shell.",
+                         out.of_type("error")[0]["content"]["evalue"])
+        self.assertEqual("files = get_ipython().getoutput('ls -l')", self.kernel.namespace["In"][-1])
+
+    def test_load_ext_is_refused_with_the_reason(self):
+        out = self.run_cell("%load_ext autoreload")
+        evalue = out.of_type("error")[0]["content"]["evalue"]
+        self.assertIn("%load_ext autoreload: IPython extensions cannot be loaded here", evalue)
+
+    def test_magic_lines_inside_a_string_stay_text(self):
+        out = self.run_cell('%time y = 2\ns = """\n%who\n!ls\n"""\nprint(repr(s))')
+        streams = "".join(m["content"]["text"] for m in out.of_type("stream"))
+        self.assertIn("'\\n%who\\n!ls\\n'", streams)
+        self.assertIn("Wall time:", streams)
+
+    def test_svg_cell_magic_displays_the_svg(self):
+        out = self.run_cell('%%svg\n<svg xmlns="http://www.w3.org/2000/svg"></svg>')
+        self.assertIn("<svg", out.of_type("display_data")[0]["content"]["data"]["image/svg+xml"])
 
     def test_pip_without_a_package_loader_says_so(self):
         out = self.run_cell("%pip install requests")

@@ -8,8 +8,10 @@ from . import comms
 from . import display as display_module
 from . import execution
 from . import figures
+from . import history as history_module
 from . import magics
 from . import packages
+from . import shell as shell_module
 from .formatting import mime_bundle
 from .messages import new_message, to_json
 from .streams import StreamPair
@@ -37,15 +39,23 @@ class Kernel:
         figures.configure(options.get("figure_formats") or ["svg"])
         magics.set_installer(self.install)
         self.execution_count = 0
-        self.namespace = {"__name__": "__main__", "__builtins__": builtins, "__jupyterkit_magics__": magics}
+        self.namespace = {"__name__": "__main__", "__builtins__": builtins}
+        self.history = history_module.History(self.namespace)
         self._parent = None
+        self._payload = []
+        self._diversions = []
         self._streams = StreamPair(self._send_stream)
         self.comms = comms.Comms(self._send)
         self.comms.install()
         self._pending_clears = set()
         display_module.set_publisher(self._send)
-        display_module.set_shell(display_module.Shell(self))
+        self.shell = shell_module.InteractiveShell(self)
+        display_module.set_shell(self.shell)
         display_module.install()
+        self.namespace.update({"get_ipython": display_module.get_ipython,
+                               "exit": shell_module.ExitAutocall(self.shell),
+                               "quit": shell_module.ExitAutocall(self.shell)})
+        self.shell.hide(history_module.History.HIDDEN + ("get_ipython", "exit", "quit"))
         if wait is not None:
             install_interruptible_sleep(wait)
         self._read_input = read_input
@@ -117,7 +127,19 @@ class Kernel:
         """The request being handled, as ipykernel's ``get_parent``: what Output widgets capture."""
         return {"header": self._parent or {}}
 
+    def publish(self, msg_type, content):
+        """Sends an iopub message answering the request being handled."""
+        self._send(msg_type, content)
+
+    def divert_displays(self, keep):
+        """Until the returned function is called, ``keep(msg_type, content)`` sees displays first and returns True
+        for those it keeps (``%%capture``)."""
+        self._diversions.append(keep)
+        return lambda: self._diversions.remove(keep)
+
     def _send(self, msg_type, content, metadata=None, buffers=None):
+        if self._diversions and self._diversions[-1](msg_type, content):
+            return
         if msg_type != "stream":
             self._streams.flush()
         if msg_type in self.CAPTURABLE and self.comms.captures:
@@ -190,6 +212,8 @@ class Kernel:
                 from . import completion
 
                 reply = completion.complete(content.get("code"), content.get("cursor_pos"), self.namespace)
+            elif msg_type == "kernel_info_request":
+                reply = kernel_info()
             elif msg_type == "inspect_request":
                 from . import inspection
 
@@ -205,11 +229,16 @@ class Kernel:
         self._parent = cell_parent
 
     def show_exception(self, exc):
-        """Publishes ``exc`` as an error output of the current request (what ``showtraceback`` does)."""
+        """Publishes ``exc`` as an error output of the current request (what ``showtraceback`` does); a magic's
+        UsageError goes to stderr as one line, as IPython shows it. Returns ``(ename, evalue, traceback)``."""
         from .tracebacks import format_exception
 
+        if isinstance(exc, magics.UsageError):
+            self._send_stream("stderr", "UsageError: %s\n" % exc)
+            return "UsageError", str(exc), []
         ename, evalue, traceback = format_exception(exc)
         self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
+        return ename, evalue, traceback
 
     def _send_stream(self, name, text):
         self._send("stream", {"name": name, "text": text})
@@ -223,8 +252,10 @@ class Kernel:
         self.execution_count += 1
         count = self.execution_count
         self._send("execute_input", {"code": code, "execution_count": count})
+        self._payload = []
         try:
             source = magics.transform(code)
+            self.history.store_input(count, source, code)
             missing = packages.missing_modules(source) if self._autoload else []
             # The lock file is read only when a cell imports something not installed.
             needed = packages.packages_providing(missing, self.package_index) if missing else []
@@ -255,7 +286,10 @@ class Kernel:
             if cell.is_async:
                 return self._finish_async(cell, count, saved)
             result = execution.run_sync(cell, self.namespace)
-        except BaseException as exc:  # noqa: B902 - the user's KeyboardInterrupt and SystemExit are cell errors too
+        except SystemExit as exc:
+            self._reply_system_exit(exc, count, saved)
+            return None
+        except BaseException as exc:  # noqa: B902 - the user's KeyboardInterrupt is a cell error too
             sys.stdout, sys.stderr = saved
             self._reply_error(exc, count)
             return None
@@ -266,6 +300,9 @@ class Kernel:
     async def _finish_async(self, cell, count, saved):
         try:
             result = await execution.run_async(cell, self.namespace)
+        except SystemExit as exc:
+            self._reply_system_exit(exc, count, saved)
+            return
         except BaseException as exc:  # noqa: B902
             sys.stdout, sys.stderr = saved
             self._reply_error(exc, count)
@@ -273,34 +310,75 @@ class Kernel:
         sys.stdout, sys.stderr = saved
         self._reply_ok(result, count)
 
+    def display_result(self, value):
+        """IPython's display hook: shows and keeps a value other than None unless the cell ends with ``;``."""
+        if value is None or history_module.ends_with_semicolon(self.history.last_input()):
+            return
+        data, metadata = mime_bundle(value)
+        self.history.store_output(self.execution_count, value)
+        self._send("execute_result", {"data": data, "metadata": metadata, "execution_count": self.execution_count})
+
+    def ask_exit(self, keep_kernel=False):
+        """``exit()``: as ipykernel, the reply carries an ``ask_exit`` payload; unless the kernel is kept, the page
+        then restarts Python, as Jupyter restarts a kernel whose process ended."""
+        self._payload = [{"source": "ask_exit", "keepkernel": bool(keep_kernel)}]
+
     def _reply_ok(self, result, count):
-        if result is not None:
-            self.namespace["_"] = result
-            try:
-                data, metadata = mime_bundle(result)
-            except Exception as exc:  # a broken _repr_ is reported, not fatal
-                self._reply_error(exc, count)
-                return
-            self._send("execute_result", {"data": data, "metadata": metadata, "execution_count": count})
+        try:
+            self.shell.displayhook(result)
+        except Exception as exc:  # a broken _repr_ is reported, not fatal
+            self._reply_error(exc, count)
+            return
         # As Jupyter's inline backend does after each cell: figures after the result.
         figures.capture()
         self._send("execute_reply", {"status": "ok", "execution_count": count, "user_expressions": {},
-                                     "payload": []})
+                                     "payload": self._payload})
         self._send("status", {"execution_state": "idle"})
 
-    def _reply_error(self, exc, count):
-        # Imported on the first error: the traceback machinery is not needed to start.
-        from .tracebacks import format_exception
-
+    def _reply_system_exit(self, exc, count, saved):
+        # The warning goes to the cell's stderr, so the streams are restored only after it.
         try:
             figures.capture()
         except Exception:  # the cell's own error is the one to show
             pass
-        ename, evalue, traceback = format_exception(exc)
-        self._send("error", {"ename": ename, "evalue": evalue, "traceback": traceback})
+        ename, evalue = shell_module.show_system_exit(self, exc)
+        self._streams.flush()
+        sys.stdout, sys.stderr = saved
+        self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
+                                     "evalue": evalue, "traceback": []})
+        self._send("status", {"execution_state": "idle"})
+
+    def _reply_error(self, exc, count):
+        try:
+            figures.capture()
+        except Exception:  # the cell's own error is the one to show
+            pass
+        ename, evalue, traceback = self.show_exception(exc)
         self._send("execute_reply", {"status": "error", "execution_count": count, "ename": ename,
                                      "evalue": evalue, "traceback": traceback})
         self._send("status", {"execution_state": "idle"})
+
+
+def kernel_info():
+    """The ``kernel_info_reply`` content: this Python's version, and the language facts Jupyter saves in a notebook's
+    ``metadata.language_info``."""
+    from .messages import PROTOCOL_VERSION
+
+    version = sys.version.split()[0]
+    pyodide = sys.modules.get("pyodide")
+    return {
+        "status": "ok",
+        "protocol_version": PROTOCOL_VERSION,
+        "implementation": "pyodide",
+        "implementation_version": str(getattr(pyodide, "__version__", "none")),
+        "language_info": {"name": "python", "version": version, "mimetype": "text/x-python",
+                          "file_extension": ".py", "codemirror_mode": {"name": "ipython", "version": 3},
+                          "pygments_lexer": "ipython3", "nbconvert_exporter": "python"},
+        "banner": "Python %s on Pyodide %s (jupyter-kit kernel)" % (sys.version.split()[0],
+                                                                  getattr(pyodide, "__version__", "(none)")),
+        "help_links": [{"text": "Python Reference", "url": "https://docs.python.org/%d.%d" % sys.version_info[:2]},
+                       {"text": "Pyodide", "url": "https://pyodide.org"}],
+    }
 
 
 def _error_reply(ename, evalue):

@@ -69,6 +69,13 @@ def format_exception(exc):
     return ename, evalue, lines
 
 
+def exception_only(exc):
+    """``(ename, evalue, lines)``: the exception's own line without its frames, as IPython's ``exception_only``."""
+    ename = type(exc).__name__
+    evalue = str(exc)
+    return ename, evalue, ["%s%s%s: %s\n" % (BOLD_RED, ename, RESET, evalue) if evalue else BOLD_RED + ename + RESET + "\n"]
+
+
 def _user_frames(tb):
     """``(code, lineno)`` of each frame of a traceback, outermost first, without the kernel's own frames."""
     frames = []
