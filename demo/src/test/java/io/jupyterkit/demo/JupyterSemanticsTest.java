@@ -68,6 +68,45 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertTrue(pip.contains("Could not install no-such-package"), pip);
   }
 
+  /**
+   * IPython's shell in the real kernel: %timeit reports in IPython's words, a trailing ';' hides the result and keeps
+   * it out of Out, and the saved notebook carries the kernel's language_info (with this Pyodide's Python version)
+   * and kernelspec, valid nbformat.
+   */
+  @Test
+  void timeitSemicolonAndOutHistoryAndTheKernelsLanguageInfoIsSaved() throws Exception {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('%timeit -r 3 sum(range(100))'), code('x = 1\\nx;  # hidden'), code('x + 1'), code('Out'),"
+        + "  code('import platform\\nplatform.python_version()')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
+        + "document.body.appendChild(el);");
+    String timeit = runAndWait("nb", 0, 90).trim();
+    assertTrue(timeit.matches("[0-9.]+ (ns|\u00b5s|ms|s) \u00b1 [0-9.]+ (ns|\u00b5s|ms|s) per loop "
+        + "\\(mean \u00b1 std\\. dev\\. of 3 runs, [0-9,]+ loops? each\\)"), timeit);
+    assertEquals("", runAndWait("nb", 1, 30).trim(), "a cell ending in ';' shows no result");
+    assertTrue(runAndWait("nb", 2, 30).contains("2"));
+    assertTrue(runAndWait("nb", 3, 30).contains("{3: 2}"), "Out holds only the result shown");
+    String version = runAndWait("nb", 4, 30).replaceAll("^[^']*'|'[^']*$", "");
+    assertTrue(version.matches("3\\.\\d+\\.\\d+"), version);
+    String saved = await(30, () -> (String) js("const nb = document.getElementById('nb').toJSON();"
+        + "return nb.metadata.language_info ? JSON.stringify(nb) : null;"), json -> json != null);
+    assertEquals(version, js("return JSON.parse(arguments[0]).metadata.language_info.version;", saved));
+    assertEquals("{\"codemirror_mode\":{\"name\":\"ipython\",\"version\":3},\"file_extension\":\".py\","
+        + "\"mimetype\":\"text/x-python\",\"name\":\"python\",\"nbconvert_exporter\":\"python\","
+        + "\"pygments_lexer\":\"ipython3\",\"version\":\"" + version + "\"}|{\"display_name\":\"Python (Pyodide)\","
+        + "\"language\":\"python\",\"name\":\"python\"}",
+        js("const m = JSON.parse(arguments[0]).metadata; const sorted = o => JSON.stringify(o, Object.keys(o).sort());"
+            + "return sorted(m.language_info) + '|' + sorted(m.kernelspec);", saved));
+    java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("jupyterkit.root", ".."))
+        .resolve("demo/target/schema-test");
+    java.nio.file.Files.createDirectories(dir);
+    String verdict = NotebookSchemaTest.validate(saved, dir.resolve("kernel-info.ipynb"));
+    assertTrue(verdict.startsWith("0 valid"), verdict);
+  }
+
   @Test
   void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
     driver.get(server.url("/test/blank.html"));

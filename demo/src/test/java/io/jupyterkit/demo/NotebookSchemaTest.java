@@ -19,7 +19,7 @@ class NotebookSchemaTest extends BrowserTestSupport {
   private static final Path ROOT = Path.of(System.getProperty("jupyterkit.root", ".."));
 
   /** Runs the validator on a notebook's JSON text; returns its exit code and output. */
-  private static String validate(String notebookJson, Path file) throws IOException, InterruptedException {
+  static String validate(String notebookJson, Path file) throws IOException, InterruptedException {
     Files.writeString(file, notebookJson, StandardCharsets.UTF_8);
     String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     Process process = new ProcessBuilder(python,

@@ -31,6 +31,7 @@ import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.protocol.PyodideBootFiles;
+import io.jupyterkit.protocol.ShellReplies;
 import io.jupyterkit.render.Strings;
 import java.util.ArrayList;
 import java.util.List;
@@ -380,6 +381,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
   }
 
+  static final String EXIT_NOTICE = "Python was asked to exit, so it restarts, as Jupyter restarts a kernel that "
+      + "exits: every variable is gone. (exit(keep_kernel=True) keeps it running.)\n";
+
   @Override
   public void restart() {
     stopWorker();
@@ -513,9 +517,18 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (shellRequests.deliver(message)) {
       return;
     }
+    boolean exiting = ShellReplies.asksToExit(message);
+    if (exiting) {
+      // As Jupyter's server restarts a kernel whose process ended after exit(); the cell says so first.
+      queue.deliver(JupyterMessage.stream(message.parentMsgId(), "stderr", EXIT_NOTICE));
+    }
     if (queue.deliver(message) && MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
       clearInterruptWatchdog();
-      sendNext();
+      if (exiting) {
+        restart();
+      } else {
+        sendNext();
+      }
     }
   }
 

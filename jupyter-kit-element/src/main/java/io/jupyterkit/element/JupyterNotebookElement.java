@@ -9,6 +9,8 @@ import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.kernel.Executor;
+import io.jupyterkit.kernel.KernelStarts;
+import io.jupyterkit.kernel.KernelState;
 import elemental2.dom.Blob;
 import elemental2.dom.BlobPropertyBag;
 import elemental2.dom.HTMLAnchorElement;
@@ -57,6 +59,9 @@ public class JupyterNotebookElement extends HTMLElement {
   private final NotebookToolbar toolbar;
   /** Stops listening to the executor's kernel state. */
   private Runnable stateSubscription;
+  private KernelStarts kernelStarts = new KernelStarts();
+  /** The executor's latest kernel_info_reply content, for a notebook shown after the kernel started. */
+  private JsonObject kernelInfo;
   private int loadGeneration;
   private final BootTrigger boot = new BootTrigger(this);
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
@@ -251,6 +256,30 @@ public class JupyterNotebookElement extends HTMLElement {
     return executor;
   }
 
+  /**
+   * Shows the kernel's state, and once the kernel is up (after each start) asks its {@code kernel_info}, which the
+   * notebook records in its metadata when the kernel runs the notebook's language.
+   */
+  private void onKernelState(Executor source, KernelState state) {
+    toolbar.show(state);
+    if (!kernelStarts.started(state)) {
+      return;
+    }
+    KernelShell.kernelInfo(source).then(reply -> {
+      if (source == executor && reply != null) {
+        kernelInfo = reply;
+        recordKernelInfo();
+      }
+      return null;
+    });
+  }
+
+  private void recordKernelInfo() {
+    if (kernelInfo != null && model != null && executor != null && executor.language().equals(context.language)) {
+      model.recordKernelInfo(kernelInfo);
+    }
+  }
+
   @JsProperty(name = "executor")
   public void setExecutor(Executor value) {
     if (value == executor) {
@@ -264,8 +293,11 @@ public class JupyterNotebookElement extends HTMLElement {
     executor = value;
     context.widgets.attach(executor == null ? null : executor.commProvider());
     if (executor != null) {
-      stateSubscription = executor.onStateChange(toolbar::show);
-      toolbar.show(executor.state());
+      Executor subscribed = executor;
+      kernelStarts = new KernelStarts();
+      kernelInfo = null;
+      stateSubscription = executor.onStateChange(state -> onKernelState(subscribed, state));
+      onKernelState(executor, executor.state());
     } else {
       toolbar.show(null);
     }
@@ -518,6 +550,7 @@ public class JupyterNotebookElement extends HTMLElement {
     NotebookModel shown = new NotebookModel(notebook, cells);
     shown.setRunListener(runEvents);
     model = shown;
+    recordKernelInfo();
     commands = new NotebookCommands(shown, controls);
     view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();

@@ -21,6 +21,11 @@ final class KernelShell {
     return send(executor, JupyterMessage.inspectRequest(MessageIds.next(), code, cursorPos, 0));
   }
 
+  /** A {@code kernel_info_request}: resolves to the reply's content (null when the kernel did not answer). */
+  static Promise<JsonObject> kernelInfo(Executor executor) {
+    return send(executor, JupyterMessage.kernelInfoRequest(MessageIds.next()));
+  }
+
   private static Promise<JsonObject> send(Executor executor, JupyterMessage request) {
     if (executor == null) {
       return Promise.resolve((JsonObject) null);

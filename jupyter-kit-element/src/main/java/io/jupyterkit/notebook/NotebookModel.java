@@ -3,6 +3,7 @@ package io.jupyterkit.notebook;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
+import io.jupyterkit.nbformat.KernelInfo;
 import io.jupyterkit.nbformat.Notebook;
 import io.jupyterkit.protocol.CellRuns;
 import io.jupyterkit.protocol.JupyterMessage;
@@ -122,6 +123,15 @@ public final class NotebookModel {
   /** The header, metadata and the cells read so far (all of them after {@link #readAll()}). */
   public Notebook notebook() {
     return notebook;
+  }
+
+  /**
+   * Records the running kernel's {@code kernel_info_reply} content in the notebook's metadata ({@code language_info},
+   * {@code kernelspec}), so that what is saved names the kernel that ran it, as Jupyter does. It is not an edit: a
+   * kernel that starts makes no draft. Returns whether the metadata changed.
+   */
+  public boolean recordKernelInfo(JsonObject reply) {
+    return KernelInfo.record(notebook.metadata(), reply);
   }
 
   /** Cells in the notebook, read or not. */

@@ -101,6 +101,11 @@ public final class JupyterMessage {
     return new JupyterMessage(msgId, MessageTypes.INSPECT_REQUEST, null, content, null);
   }
 
+  /** A {@code kernel_info_request}: the kernel's language, version and implementation. */
+  public static JupyterMessage kernelInfoRequest(String msgId) {
+    return new JupyterMessage(msgId, MessageTypes.KERNEL_INFO_REQUEST, null, new JsonObject(), null);
+  }
+
   /**
    * The reply with status {@code error} to a shell request no kernel handled: {@code complete_reply} for a
    * {@code complete_request}, and so on.

@@ -19,6 +19,7 @@ public final class MessageTypes {
   public static final String COMPLETE_REQUEST = "complete_request";
   public static final String COMPLETE_REPLY = "complete_reply";
   public static final String INSPECT_REQUEST = "inspect_request";
+  public static final String KERNEL_INFO_REQUEST = "kernel_info_request";
   public static final String INSPECT_REPLY = "inspect_reply";
   public static final String COMM_OPEN = "comm_open";
   public static final String COMM_MSG = "comm_msg";

@@ -1,5 +1,6 @@
 package io.jupyterkit.protocol;
 
+import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 
 /** How a shell request ({@code complete_request}, {@code inspect_request}, ...) is answered. */
@@ -18,6 +19,27 @@ public final class ShellReplies {
   /** Whether {@code message} is the reply to {@code request} (not a status or other message about it). */
   public static boolean isReplyTo(JupyterMessage message, JupyterMessage request) {
     return request.msgId().equals(message.parentMsgId()) && replyType(request.msgType()).equals(message.msgType());
+  }
+
+  /**
+   * Whether an {@code execute_reply} carries ipykernel's {@code ask_exit} payload without {@code keepkernel}: the
+   * cell called {@code exit()} or {@code quit()}, and the kernel is to end (Jupyter then starts a new one).
+   */
+  public static boolean asksToExit(JupyterMessage reply) {
+    JsonObject content = reply.content();
+    JsonArray payload = content == null || !MessageTypes.EXECUTE_REPLY.equals(reply.msgType()) ? null
+        : content.getArray("payload");
+    if (payload == null) {
+      return false;
+    }
+    for (int i = 0; i < payload.size(); i++) {
+      JsonObject item = payload.get(i).isObject() ? payload.get(i).asObject() : null;
+      if (item != null && "ask_exit".equals(item.getString("source", ""))
+          && !item.getBoolean("keepkernel", false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The reply's content when its status is {@code ok}; null for an {@code error} or {@code aborted} reply. */

@@ -39,4 +39,25 @@ class ShellRepliesTest {
     assertTrue(ShellReplies.isReplyTo(error, request));
     assertNull(ShellReplies.okContent(error));
   }
+
+  @Test
+  void anExecuteReplyAsksToExitWhenItsPayloadSaysSoWithoutKeepingTheKernel() {
+    JsonObject exit = new JsonObject().put("source", "ask_exit").put("keepkernel", false);
+    JsonObject keep = new JsonObject().put("source", "ask_exit").put("keepkernel", true);
+    JsonObject page = new JsonObject().put("source", "page").put("data", new JsonObject());
+    assertTrue(ShellReplies.asksToExit(reply(new JsonArray().add(page).add(exit))));
+    assertFalse(ShellReplies.asksToExit(reply(new JsonArray().add(keep))));
+    assertFalse(ShellReplies.asksToExit(reply(new JsonArray())));
+    assertFalse(ShellReplies.asksToExit(reply(null)));
+    assertFalse(ShellReplies.asksToExit(new JupyterMessage("r", MessageTypes.COMPLETE_REPLY, "req",
+        new JsonObject().put("payload", new JsonArray().add(exit)), null)));
+  }
+
+  private static JupyterMessage reply(JsonArray payload) {
+    JsonObject content = new JsonObject().put("status", "ok").put("execution_count", 1);
+    if (payload != null) {
+      content.put("payload", payload);
+    }
+    return new JupyterMessage("r", MessageTypes.EXECUTE_REPLY, "req", content, null);
+  }
 }
