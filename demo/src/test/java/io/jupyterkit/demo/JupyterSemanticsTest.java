@@ -107,6 +107,31 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertTrue(verdict.startsWith("0 valid"), verdict);
   }
 
+  /**
+   * SystemExit ends its cell as in IPython (the error, then IPython's warning on stderr) and keeps the variables;
+   * exit() restarts Python, as Jupyter restarts a kernel that exits, and says so.
+   */
+  @Test
+  void systemExitKeepsTheStateAndExitRestartsPython() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('kept = 5\\nraise SystemExit(2)'), code('kept'), code('exit()'), code('kept')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
+        + "document.body.appendChild(el);");
+    String exited = runAndWait("nb", 0, 60);
+    assertTrue(exited.contains("An exception has occurred, use %tb to see the full traceback.")
+        && exited.contains("SystemExit: 2") && exited.contains("UserWarning: To exit: use 'exit', 'quit', or Ctrl-D."),
+        exited);
+    assertTrue(exited.indexOf("SystemExit: 2") < exited.indexOf("UserWarning"), exited);
+    assertTrue(runAndWait("nb", 1, 30).contains("5"), "SystemExit keeps the variables");
+    String restarting = runAndWait("nb", 2, 30);
+    assertTrue(restarting.contains("Python was asked to exit, so it restarts"), restarting);
+    String after = runAndWait("nb", 3, 90);
+    assertTrue(after.contains("NameError") && after.contains("kept"), after);
+  }
+
   @Test
   void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
     driver.get(server.url("/test/blank.html"));
