@@ -7,7 +7,7 @@ import unittest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
 
 from jupyterkit_kernel import Kernel  # noqa: E402
-from test_kernel import Recorder, run_cell  # noqa: E402
+from test_kernel import Recorder, plain, run_cell  # noqa: E402
 
 
 class MagicsTest(unittest.TestCase):
@@ -54,6 +54,14 @@ class MagicsTest(unittest.TestCase):
     def test_svg_cell_magic_displays_the_svg(self):
         out = self.run_cell('%%svg\n<svg xmlns="http://www.w3.org/2000/svg"></svg>')
         self.assertIn("<svg", out.of_type("display_data")[0]["content"]["data"]["image/svg+xml"])
+
+    def test_an_error_inside_captured_code_shows_that_codes_line(self):
+        out = self.run_cell("%%capture\nx = 1\n1 / 0")
+        error = out.of_type("error")[0]["content"]
+        self.assertEqual("ZeroDivisionError", error["ename"])
+        self.assertIn("Cell In[1], line 2", plain(error["traceback"]))
+        self.assertIn("1 / 0", plain(error["traceback"]))
+        self.assertEqual("ok", out.of_type("execute_reply")[0]["content"]["status"])
 
     def test_pip_without_a_package_loader_says_so(self):
         out = self.run_cell("%pip install requests")

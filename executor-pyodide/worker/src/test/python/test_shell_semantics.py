@@ -82,6 +82,8 @@ SEQUENCES = [
         "quiet.stdout",
         "%%capture nothing\n1 + 1",
         "print(_)",
+        "%%capture failing\nprint('before')\n1 / 0",
+        "failing.stdout",
         "%%capture cleared\ndisplay(1)\nfrom IPython.display import clear_output\nclear_output()\ndisplay(2)",
         "[o.data for o in cleared.outputs]",
     ],

@@ -15,6 +15,7 @@ class InteractiveShell(display.Shell):
     def __init__(self, kernel):
         super().__init__(kernel)
         self.user_ns_hidden = {}
+        self._nested_runs = 0
         # The result of a cell's last expression goes here (``%%capture`` takes it for a while).
         self.displayhook = kernel.display_result
 
@@ -44,8 +45,12 @@ class InteractiveShell(display.Shell):
 
     def run_nested(self, source):
         """Runs code as IPython's ``run_cell`` from a magic does: not numbered or kept in ``In``, errors shown."""
+        self._nested_runs += 1
+        # Its own file name, so that tracebacks show its lines, still as ``Cell In[n]``.
+        filename = "%s-%d>" % (execution.cell_filename(self.execution_count)[:-1], self._nested_runs)
+        execution.register_source(filename, source)
         try:
-            cell = execution.CompiledCell(magics.transform(source), "<cell-%d>" % self.execution_count)
+            cell = execution.CompiledCell(magics.transform(source), filename)
             if cell.is_async:
                 raise magics.MagicError("Top-level await cannot be used inside a cell magic here.")
             result = execution.run_sync(cell, self.user_ns)

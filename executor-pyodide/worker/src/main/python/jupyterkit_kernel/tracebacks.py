@@ -15,7 +15,8 @@ CYAN = "\x1b[36m"
 BOLD_RED = "\x1b[1;31m"
 RESET = "\x1b[0m"
 _RULE = "-" * 75
-_CELL_FILE = re.compile(r"^<cell-(\d+)>$")
+# A cell, or code a cell magic ran for it (``<cell-3-1>``).
+_CELL_FILE = re.compile(r"^<cell-(\d+)(?:-\d+)?>$")
 _KERNEL_DIR = os.path.dirname(os.path.abspath(__file__))
 _CONTEXT = 2
 
