@@ -241,7 +241,7 @@ class InterruptibleSleepTest(unittest.TestCase):
     def test_an_interrupt_before_the_code_begins_ends_the_cell_with_keyboard_interrupt(self):
         from jupyterkit_kernel import magics
 
-        def interrupted(code):
+        def interrupted(code, autocalls=()):
             raise KeyboardInterrupt()
 
         out = Recorder()

@@ -97,6 +97,11 @@ SEQUENCES = [
         "exit",
         "print(len(In), In[-1])",
         "x = 1\nexit()\nprint('still runs', x)",
+        # (A single line "exit = 'mine'" is a SyntaxError in IPython 8.5, whose autocall rewrites it to "exit() =
+        # 'mine'": not copied.)
+        "exit = 'mine'\nexit",
+        "exit",
+        "del exit",
     ],
     # %time, %%time, %timeit, %%timeit: the shape of their report.
     [

@@ -254,7 +254,7 @@ class Kernel:
         self._send("execute_input", {"code": code, "execution_count": count})
         self._payload = []
         try:
-            source = magics.transform(code)
+            source = magics.transform(code, self.shell.autocalls())
             self.history.store_input(count, source, code)
             missing = packages.missing_modules(source) if self._autoload else []
             # The lock file is read only when a cell imports something not installed.

@@ -22,9 +22,13 @@ NO_EXTENSIONS = ("%load_ext {0}: IPython extensions cannot be loaded here: they 
 _installer = None
 
 
-def transform(source):
-    """The cell's code with magic lines replaced by calls on ``get_ipython()``; unchanged if it is plain Python."""
-    if source.strip() in ("exit", "quit"):
+def transform(source, autocalls=()):
+    """The cell's code with magic lines replaced by calls on ``get_ipython()``; unchanged if it is plain Python.
+
+    A cell that is only the name of one of ``autocalls`` (IPython's ``exit`` and ``quit`` while they are the
+    kernel's) becomes a call of it, as IPython's autocall makes it.
+    """
+    if source.strip() in autocalls:
         return source.strip() + "()"
     try:
         ast.parse(source)

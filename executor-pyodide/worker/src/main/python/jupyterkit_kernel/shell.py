@@ -27,6 +27,10 @@ class InteractiveShell(display.Shell):
         """Names the kernel put in the namespace itself: ``%who`` leaves them out while they keep their values."""
         self.user_ns_hidden.update({name: self.user_ns[name] for name in names})
 
+    def autocalls(self):
+        """The names a cell may give alone to call them: ``exit`` and ``quit`` while they are IPython's."""
+        return tuple(name for name in ("exit", "quit") if isinstance(self.user_ns.get(name), ExitAutocall))
+
     def run_line_magic(self, magic_name, line, _stack_depth=1):
         return magics.run_line_magic(self, magic_name, line)
 
