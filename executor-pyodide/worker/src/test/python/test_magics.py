@@ -63,6 +63,23 @@ class MagicsTest(unittest.TestCase):
         self.assertIn("1 / 0", plain(error["traceback"]))
         self.assertEqual("ok", out.of_type("execute_reply")[0]["content"]["status"])
 
+    def test_time_says_so_when_the_cpu_clock_does_not_advance_as_in_pyodide(self):
+        import time
+        from jupyterkit_kernel import timing
+
+        real = timing._cpu_times
+        timing._cpu_times = lambda: (0.0, 0.0)
+        try:
+            out = self.run_cell("import time\n%time time.sleep(0.01)")
+        finally:
+            timing._cpu_times = real
+        streams = "".join(m["content"]["text"] for m in out.of_type("stream"))
+        self.assertTrue(streams.startswith("CPU times: not measured (this Python has no CPU clock)\nWall time: "),
+                        streams)
+        out = self.run_cell("%time sum(range(10 ** 6))")
+        streams = "".join(m["content"]["text"] for m in out.of_type("stream"))
+        self.assertTrue(streams.startswith("CPU times: user "), streams)
+
     def test_pip_without_a_package_loader_says_so(self):
         out = self.run_cell("%pip install requests")
         self.assertIn("Could not install requests: packages cannot be installed here",

@@ -7,7 +7,7 @@ streams (consecutive writes of one stream joined), results (execution count and 
 (name and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings are replaced by ``<time>``
 (and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's file and line by
 ``<file>``, display objects' text/plain ``<IPython.core.display.HTML object>`` by ``<HTML object>`` (display.py's
-concern, tested on its own), and the one line IPython prints when runs differed widely (timing noise) is dropped.
+concern, tested on its own), and the lines IPython prints only when runs differed widely or compiling was slow (timing noise) are dropped.
 """
 
 import json
@@ -141,7 +141,8 @@ _LOOPS = re.compile(r"[\d,]+ loops? each")
 _WARNING_PLACE = re.compile(r"^\S+\.py:\d+: ", re.M)
 # The display objects' text/plain is another part's concern (display.py): only their data is compared here.
 _DISPLAY_OBJECT = re.compile(r"^<(?:IPython\.core\.display\.)?(\w+) object>$")
-_SLOWEST = re.compile(r"The slowest run took .*\n")
+# Lines IPython prints only when timings were noisy or compiling slow (a loaded machine): not compared.
+_SLOWEST = re.compile(r"(?:The slowest run took |Compiler : |Parser   : |Compiler time: ).*\n")
 
 
 def normalise(events, source):
@@ -150,14 +151,10 @@ def normalise(events, source):
     for event in events:
         kind = event[0]
         if kind == "stream":
-            text = _SLOWEST.sub("", _WARNING_PLACE.sub("<file>: ", event[2]))
-            text = _TIME.sub("<time>", text)
-            if "timeit" in source and " -n" not in source:
-                text = _LOOPS.sub("<loops> each", text)
             if out and out[-1][0] == "stream" and out[-1][1] == event[1]:
-                out[-1] = ["stream", event[1], out[-1][2] + text]
+                out[-1] = ["stream", event[1], out[-1][2] + event[2]]
             else:
-                out.append(["stream", event[1], text])
+                out.append(["stream", event[1], event[2]])
         elif kind == "error":
             out.append(["error", event[1], event[2]] + ([event[3]] if event[1] == "SystemExit" else []))
         elif kind == "result":
@@ -168,6 +165,13 @@ def normalise(events, source):
             out.append(["display", data, event[2]])
         else:
             out.append(event)
+    for event in out:
+        if event[0] == "stream":
+            text = _SLOWEST.sub("", _WARNING_PLACE.sub("<file>: ", event[2]))
+            text = _TIME.sub("<time>", text)
+            if "timeit" in source and " -n" not in source:
+                text = _LOOPS.sub("<loops> each", text)
+            event[2] = text
     # ipykernel asks to exit in the cell's reply, after everything the cell printed.
     out.sort(key=lambda e: e[0] == "ask_exit")
     return [e for e in out if not (e[0] == "stream" and not e[2])]

@@ -8,6 +8,8 @@ import timeit as timeit_module
 
 # Compiling or parsing slower than this is reported, as IPython does.
 _SLOW_COMPILE = 0.1
+# Code that ran this long on the wall clock used some CPU time on any platform that can measure it.
+_CPU_CLOCK_CHECK = 0.001
 
 
 def format_time(seconds, precision=3):
@@ -72,8 +74,12 @@ def time_code(code, namespace, show_error):
     wall = time.time() - wall_start
     user = cpu_end[0] - cpu_start[0]
     system = cpu_end[1] - cpu_start[1]
-    print("CPU times: user %s, sys: %s, total: %s" % (format_time(user), format_time(system),
-                                                      format_time(user + system)))
+    if user + system == 0 and wall >= _CPU_CLOCK_CHECK:
+        # Pyodide's process clock does not advance: zeros would be a false measurement.
+        print("CPU times: not measured (this Python has no CPU clock)")
+    else:
+        print("CPU times: user %s, sys: %s, total: %s" % (format_time(user), format_time(system),
+                                                          format_time(user + system)))
     print("Wall time: %s" % format_time(wall))
     if compile_time > _SLOW_COMPILE:
         print("Compiler : %s" % format_time(compile_time))
