@@ -80,7 +80,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('%timeit -r 3 sum(range(100))'), code('x = 1\\nx;  # hidden'), code('x + 1'), code('Out'),"
-        + "  code('import platform\\nplatform.python_version()')]};"
+        + "  code('import platform\\nplatform.python_version()'), code('%time sum(range(10 ** 5))')]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
     String timeit = runAndWait("nb", 0, 90).trim();
@@ -91,6 +91,9 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertTrue(runAndWait("nb", 3, 30).contains("{3: 2}"), "Out holds only the result shown");
     String version = runAndWait("nb", 4, 30).replaceAll("^[^']*'|'[^']*$", "");
     assertTrue(version.matches("3\\.\\d+\\.\\d+"), version);
+    String timed = runAndWait("nb", 5, 30);
+    assertTrue(timed.startsWith("CPU times: ") && timed.contains("\nWall time: ") && timed.contains("4999950000"),
+        timed);
     String saved = await(30, () -> (String) js("const nb = document.getElementById('nb').toJSON();"
         + "return nb.metadata.language_info ? JSON.stringify(nb) : null;"), json -> json != null);
     assertEquals(version, js("return JSON.parse(arguments[0]).metadata.language_info.version;", saved));
