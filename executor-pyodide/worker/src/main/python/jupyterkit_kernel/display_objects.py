@@ -773,6 +773,11 @@ class Code(TextDisplayObject):
     def __repr__(self):
         return self.data
 
+    # IPython's pretty printer shows a repr line by line, so without a final newline: the same text/plain for a
+    # formatter that only calls repr.
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/plain": "\n".join(self.data.splitlines())}
+
     def _repr_html_(self):
         try:
             from pygments import highlight
