@@ -109,6 +109,9 @@ CORPUS = [
     "Audio(filename='beep.wav', autoplay=True, element_id='beep')",
     "Audio('beep.wav')",
     "Audio(url='https://example.org/a.ogg')",
+    "Audio(url='https://example.org/a.flac', autoplay=True)",
+    "Audio(filename='beep.opus')",
+    "Video('clip.webm', embed=True, width=100)",
     "Audio(b'RIFF-bytes')",
     "Audio()",
     "Audio([0.1], embed=False)",
@@ -188,6 +191,7 @@ def write_fixtures(directory):
             + b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 8, 10, 1) + b"\x01\x11\x00\xff\xd9")
     gif = b"GIF89a" + struct.pack("<HH", 12, 6) + b"\x00\x00\x00;"
     files = {"tiny.png": png, "tiny.jpg": jpeg, "tiny.gif": gif, "noextension": png, "clip.mp4": b"\x00\x00\x00\x18ftyp",
+             "clip.webm": b"\x1a\x45\xdf\xa3", "beep.opus": b"OggS",
              "page.html": "<h1>From a file</h1>\n".encode(), "script.js": b"console.log('file');\n",
              "data.json": b'{"from": "file", "n": [1, 2]}', "code.py": b"import os\nprint(os.getcwd())\n",
              "drawing.svg": b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by hand -->\n'

@@ -36,6 +36,22 @@ def _base64_lines(raw):
     return base64.b64encode(raw).decode("ascii") + "\n"
 
 
+# Media types of the system's mime.types that Python's own table lacks: Pyodide has no /etc/mime.types, and a
+# <source type="None"> is skipped by the browser.
+_MEDIA_TYPES = {".ogg": "audio/ogg", ".oga": "audio/ogg", ".opus": "audio/ogg", ".spx": "audio/ogg",
+                ".flac": "audio/flac", ".m4a": "audio/mp4", ".aac": "audio/aac", ".webm": "video/webm",
+                ".ogv": "video/ogg", ".mkv": "video/x-matroska", ".mov": "video/quicktime"}
+
+
+def _media_type(name):
+    import mimetypes
+
+    guessed = mimetypes.guess_type(name)[0]
+    if guessed is None and not name.startswith("data:"):
+        guessed = _MEDIA_TYPES.get(os.path.splitext(name)[1].lower())
+    return guessed
+
+
 def _with_metadata(data, metadata):
     return (data, deepcopy(metadata)) if metadata else data
 
@@ -466,9 +482,7 @@ class Video(DisplayObject):
         mimetype = self.mimetype
         if self.filename is not None:
             if not mimetype:
-                import mimetypes
-
-                mimetype = mimetypes.guess_type(self.filename)[0]
+                mimetype = _media_type(self.filename)
             with open(self.filename, "rb") as f:
                 video = f.read()
         else:
@@ -552,14 +566,12 @@ class Audio(DisplayObject):
             self.data = _wav(data, rate, normalize)
 
     def reload(self):
-        import mimetypes
-
         if self.embed:
             super().reload()
         if self.filename is not None:
-            self.mimetype = mimetypes.guess_type(self.filename)[0]
+            self.mimetype = _media_type(self.filename)
         elif self.url is not None:
-            self.mimetype = mimetypes.guess_type(self.url)[0]
+            self.mimetype = _media_type(self.url)
         else:
             self.mimetype = "audio/wav"
 

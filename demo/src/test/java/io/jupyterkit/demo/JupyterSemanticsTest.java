@@ -94,4 +94,42 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertEquals("Run", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"1\"] button.run').textContent;"));
   }
+  /** What a reader sees of IPython.display's players and progress bar, made by the kernel's own IPython.display. */
+  @Test
+  void audioAndProgressBarsRenderAndEmbeddedPagesAreHeldBack() {
+    openCells("{src: '/pyodide/pyodide.js'}",
+        "from IPython.display import Audio\nAudio([0.0, 0.5, -0.5, 0.25] * 200, rate=8000)",
+        "from IPython.display import ProgressBar\nfor step in ProgressBar(3):\n    pass",
+        "from IPython.display import IFrame\nIFrame('https://example.org/', width=300, height=200)",
+        "from IPython.display import YouTubeVideo\nYouTubeVideo('dQw4w9WgXcQ')");
+    runAndWait("nb", 0, 90);
+    awaitSanitised("nb", 0, 20);
+    String audio = "const html = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot;"
+        + "const audio = html.querySelector('audio[controls]');";
+    assertEquals("audio/wav data:audio/wav;base64,UklGR", js(audio
+        + "const source = audio.querySelector('source');"
+        + "return source.type + ' ' + source.src.substring(0, 27);"));
+    // The browser decodes the WAV the kernel wrote: 800 samples at 8 kHz last 0.1 s.
+    double seconds = await(30, () -> ((Number) js(audio + "return audio.readyState >= 1 ? audio.duration : -1;"))
+        .doubleValue(), duration -> duration >= 0);
+    assertEquals(0.1, seconds, 0.01);
+
+    runAndWait("nb", 1, 30);
+    awaitSanitised("nb", 1, 20);
+    assertEquals(1L, js("return document.getElementById('nb').shadowRoot"
+        + ".querySelectorAll('.cell[data-index=\"1\"] .output').length;"), "one output, updated at each step");
+    assertEquals("3 of 3", js("const bar = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('progress');"
+        + "return bar.value + ' of ' + bar.max;"));
+
+    // The element's sanitiser keeps iframes out of outputs: an IFrame or YouTubeVideo shows an empty output.
+    for (int index = 2; index <= 3; index++) {
+      runAndWait("nb", index, 30);
+      awaitSanitised("nb", index, 20);
+      assertEquals("0 ", js("const html = document.getElementById('nb').shadowRoot"
+          + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"] .output.html').shadowRoot;"
+          + "return html.querySelectorAll('iframe').length + ' ' + html.textContent.trim();", index));
+    }
+  }
 }
