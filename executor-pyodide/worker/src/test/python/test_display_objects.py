@@ -25,7 +25,7 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "main", "python"))
 
-from jupyterkit_kernel import Kernel  # noqa: E402
+from jupyterkit_kernel import Kernel, figures  # noqa: E402
 from test_kernel import Recorder, run_cell  # noqa: E402
 
 ORACLE = os.path.join(HERE, "display_oracle.py")
@@ -339,6 +339,27 @@ class NoPygmentsTest(Fixtures, unittest.TestCase):
         self.assertEqual([["result", {"text/plain": 'if a < b:\n    print("&")',
                                       "text/html": "<pre>if a &lt; b:\n    print(&quot;&amp;&quot;)</pre>"}, {}]],
                          shown)
+
+
+class MatplotlibFormatsTest(Fixtures, unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.enter_fixtures()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.leave_fixtures()
+
+    def tearDown(self):
+        figures.configure(["svg"])
+
+    def test_set_matplotlib_formats_chooses_the_figure_formats_and_warns_as_ipython(self):
+        shown = kernel_shows("import warnings\nwith warnings.catch_warnings(record=True) as caught:\n"
+                             "    warnings.simplefilter('always')\n    set_matplotlib_formats('retina', 'svg')\n"
+                             "caught[0].category.__name__")
+        self.assertEqual([["result", {"text/plain": "'DeprecationWarning'"}, {}]], shown)
+        self.assertEqual(["png", "svg"], figures._formats)
+        self.assertEqual([["error", "ValueError"]], kernel_shows("set_matplotlib_formats('gif')"))
 
 
 if __name__ == "__main__":
