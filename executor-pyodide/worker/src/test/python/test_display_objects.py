@@ -157,6 +157,8 @@ CORPUS = [
     "display_jpeg(Image(JPEG))",
     "display_png(Image(JPEG))",
     "display_pretty('text', raw=True)",
+    "display_png(PNG, raw=True, metadata={'width': 3})",
+    "display_pdf(b'%PDF-1.4', raw=True)",
     "display_pretty(Pretty('p'))",
     # display() and its options
     "display(HTML('<b>a</b>'), metadata={'text/html': {'isolated': True}})",

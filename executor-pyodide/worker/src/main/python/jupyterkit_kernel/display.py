@@ -4,6 +4,7 @@ When real IPython is installed it is imported instead: the fallback ``IPython`` 
 placed after all the real ones.
 """
 
+import base64
 import importlib.abc
 import importlib.machinery
 import sys
@@ -95,7 +96,10 @@ def _publish(msg_type, content):
 
 
 def publish_display_data(data, metadata=None, source=None, *, transient=None, update=False, **kwargs):
-    """Shows a ready MIME bundle, as IPython's ``publish_display_data`` does."""
+    """Shows a ready MIME bundle, as IPython's ``publish_display_data`` does; bytes (``display_png(raw, raw=True)``)
+    are sent as base64, as Jupyter's message serialiser sends them."""
+    data = {mime: base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
+            for mime, value in data.items()}
     _publish("update_display_data" if update else "display_data",
              {"data": data, "metadata": metadata or {}, "transient": transient or {}})
 
