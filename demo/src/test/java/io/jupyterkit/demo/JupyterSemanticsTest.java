@@ -129,7 +129,10 @@ class JupyterSemanticsTest extends BrowserTestSupport {
       awaitSanitised("nb", index, 20);
       assertEquals("0 ", js("const html = document.getElementById('nb').shadowRoot"
           + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"] .output.html').shadowRoot;"
-          + "return html.querySelectorAll('iframe').length + ' ' + html.textContent.trim();", index));
+          + "const walker = document.createTreeWalker(html, NodeFilter.SHOW_TEXT); let text = '';"
+          + "while (walker.nextNode()) { if (walker.currentNode.parentNode.nodeName !== 'STYLE') {"
+          + "  text += walker.currentNode.data; } }"
+          + "return html.querySelectorAll('iframe').length + ' ' + text.trim();", index));
     }
   }
 }
