@@ -5,7 +5,8 @@ the directory of the test's fixture files. Reads ``{"setup": source, "cells": [s
 setup and then each cell in a fresh namespace; writes, for each cell, the list of what it showed, in order:
 ``["display", data, metadata, transient]``, ``["update", data, metadata, transient]``, ``["clear", wait]``,
 ``["result", data, metadata]`` (its last expression, formatted by the display formatter as the displayhook
-formats it) or ``["error", exception type name]``.
+formats it) or ``["error", exception type name]``. Nothing is fetched from the network (the kernel in a browser
+fetches nothing either).
 """
 
 import ast
@@ -13,6 +14,7 @@ import base64
 import io
 import json
 import sys
+import urllib.request
 import warnings
 
 from IPython.core.interactiveshell import InteractiveShell
@@ -30,7 +32,13 @@ def jsonable(value):
     return value
 
 
+def offline(url, *args, **kwargs):
+    raise OSError("offline: %s is not fetched" % url)
+
+
 def main():
+    # Answers must not depend on the network: YouTubeVideo fetches a thumbnail when it can, the kernel never does.
+    urllib.request.urlopen = offline
     request = json.load(sys.stdin)
     config = Config()
     # Nothing is written to the profile directory.
