@@ -171,6 +171,20 @@ CORPUS = [
     "display(HTML('a'), display_id=True)",
     "display(Markdown('x'), clear=True)",
     "h = DisplayHandle('hid')\nh.display(Markdown('a'))\nh.update(Markdown('b'))",
+    # Paths, files and less common arguments
+    "import pathlib\nImage(pathlib.Path('tiny.png'), width=2)",
+    "import pathlib\nJSON(pathlib.Path('data.json'))",
+    "import pathlib\nVideo(pathlib.Path('clip.mp4'), width=64)",
+    "Markdown(filename='notes.txt', metadata={'m': 1})",
+    "Latex('\\begin{equation}x\\end{equation}', metadata={'n': 2})",
+    "HTML('<b>x</b>').__html__()",
+    "HTML(None)",
+    "p = ProgressBar(2)\np.html_width = '20em'\np.text_width = 10\np._progress = 1\np",
+    "Audio([0.5, -0.5], rate=16000, element_id='sound')",
+    "FileLinks('folder', notebook_display_formatter=lambda d, f, s: [d + ':' + ','.join(sorted(f))])",
+    "display_latex('$x$', '$y$', raw=True)",
+    "display_html(FileLink('notes.txt'))",
+    "display(IFrame('https://example.org', 10, 20), YouTubeVideo('id1', start=5))",
 ]
 
 RANDOM_ID = re.compile(r"^[0-9a-f]{16}([0-9a-f]{16})?$")
