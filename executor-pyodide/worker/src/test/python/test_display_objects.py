@@ -176,7 +176,7 @@ CORPUS = [
     "import pathlib\nJSON(pathlib.Path('data.json'))",
     "import pathlib\nVideo(pathlib.Path('clip.mp4'), width=64)",
     "Markdown(filename='notes.txt', metadata={'m': 1})",
-    "Latex('\\begin{equation}x\\end{equation}', metadata={'n': 2})",
+    "Latex(r'\\begin{equation}x\\end{equation}', metadata={'n': 2})",
     "HTML('<b>x</b>').__html__()",
     "HTML(None)",
     "p = ProgressBar(2)\np.html_width = '20em'\np.text_width = 10\np._progress = 1\np",
