@@ -1,4 +1,6 @@
-"""display(), update_display(), clear_output() and the IPython.display object types, for a kernel without IPython.
+"""display(), update_display(), clear_output() and a fallback ``IPython`` package, for a kernel without IPython.
+
+The package's display object types and ``display_*`` functions live in display_objects.
 
 When real IPython is installed it is imported instead: the fallback ``IPython`` package is offered only by a finder
 placed after all the real ones.
