@@ -278,6 +278,9 @@ CASES = [snippet(case) for case in (
     "     Pair([['www', 8792580, 55, 'w' * 9, 'w' * 11], []], Pair('ww', [327432947])))",
     PAIR + "Pair(Pair([[2928]], []), Pair([[6072197338, 'www', 'w' * 13], 11144567958],\n"
     "     ['w' * 27, Pair('w' * 12, 720704428), ['wwwww', 4022, 6], []]))",
+    PAIR + "[Pair([[], 'w' * 25], []), Pair([[None, 5, 'w' * 6], 6411137549, [7, 'w' * 14]], Pair([], 'w' * 26)),\n"
+    " Pair([Pair(None, 296686), [82], 'w' * 14, Pair('ww', 'w' * 16), []],\n"
+    "      [['w' * 24, None, 'w' * 14, 130602579], [9881, 'w' * 20, 67017476], [None], 783])]",
     # Multi-line and empty reprs.
     "class M:\n    def __repr__(self):\n        return 'line1\\nline2'\n[M(), M()]",
     "class M:\n    def __repr__(self):\n        return 'first line\\nsecond'\n{'a': M(), 'b': [1, 2, 3]}",

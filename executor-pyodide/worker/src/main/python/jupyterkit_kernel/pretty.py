@@ -231,6 +231,16 @@ class PrettyPrinter:
         """Prints ``obj`` the way IPython chooses: singletons, then along the class's MRO a printer for the class
         (by type, or by module and name), its ``_repr_pretty_``, or its own ``__repr__``; else ``<module.Class at
         0x...>``."""
+        if type(obj) in _ONE_LINE_REPRS:
+            # The full path below opens two groups around the repr; unless the text makes a group break (where
+            # their places in the queue count), they change nothing, and most numbers and strings are this case.
+            text = repr(obj)
+            if not self._buffer or self._column + self._buffer_width + len(text) <= self.max_width:
+                self.text(text)
+                return
+        self._pretty(obj)
+
+    def _pretty(self, obj):
         key = id(obj)
         cycle = key in self._printing
         self._printing.append(key)
@@ -572,6 +582,8 @@ class _RegexFlags:
             p.text(names)
 
 
+# Exact types whose repr is one line (str's and bytes' escape every line break), printed by their repr.
+_ONE_LINE_REPRS = frozenset((int, float, str, bytes, bool, type(None)))
 _SINGLETONS = frozenset(map(id, (None, True, False, Ellipsis, NotImplemented)))
 
 _BY_TYPE = {
