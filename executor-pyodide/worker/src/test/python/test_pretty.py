@@ -428,6 +428,24 @@ class PrinterTest(unittest.TestCase):
         self.assertEqual("[0, 1, ...]", pretty(list(range(10)), max_seq_length=2))
         self.assertEqual(repr(list(range(2000))), pretty(list(range(2000)), max_width=10 ** 6, max_seq_length=0))
 
+    def test_printers_registered_for_a_type_or_by_name(self):
+        from jupyterkit_kernel import pretty as module
+
+        class Celsius(float):
+            pass
+
+        class Indoor(Celsius):
+            pass
+
+        def degrees(obj, p, cycle):
+            p.text("%g°" % obj)
+
+        self.assertIsNone(module.for_type(Celsius, degrees))
+        self.assertIsNone(module.for_type_by_name(__name__, "Reading", lambda obj, p, cycle: p.text("reading")))
+        Reading = type("Reading", (), {"__module__": __name__})
+        self.assertEqual("[21.5°, 3°, reading]", pretty([Celsius(21.5), Indoor(3), Reading()]))
+        self.assertIs(degrees, module.for_type(Celsius, None))
+
     def test_importing_it_loads_nothing_new(self):
         probe = ("import sys; sys.path.insert(0, %r); import jupyterkit_kernel.formatting\n"
                  "before = set(sys.modules); import jupyterkit_kernel.pretty\n"

@@ -7,7 +7,7 @@ printer with IPython's API (``text``, ``breakable``, ``break_``, ``pretty``, ``g
 ``end_group``, ``indent``, ``indentation``, ``max_width``, ``max_seq_length``, ``verbose``).
 
 The layout must match IPython's character for character, so the line-breaking rules below are IPython's, including
-its quirks (noted where they are). Imported on the first result: the module imports nothing the interpreter has not
+its quirks (noted where they are). Imported on the first result: the module imports nothing the kernel has not
 already loaded (``inspect`` only for a function's signature).
 """
 
@@ -29,6 +29,23 @@ def pretty(obj, max_width=79, max_seq_length=MAX_SEQ_LENGTH):
     printer.pretty(obj)
     printer.flush()
     return "".join(printer.written)
+
+
+def for_type(cls, printer):
+    """Prints instances of ``cls`` (and of its subclasses without a printer of their own) with
+    ``printer(obj, p, cycle)``, as IPython's ``for_type``; returns the printer it replaces, or None."""
+    previous = _BY_TYPE.get(cls)
+    if printer is not None:
+        _BY_TYPE[cls] = printer
+    return previous
+
+
+def for_type_by_name(module, name, printer):
+    """``for_type`` for the class ``name`` of ``module``, without importing it."""
+    previous = _BY_NAME.get((module, name))
+    if printer is not None:
+        _BY_NAME[(module, name)] = printer
+    return previous
 
 
 class _Group:
@@ -53,7 +70,7 @@ class _Breakable:
 
 
 class _Scope:
-    """What ``with p.group(...)`` and ``with p.indent(...)`` return (contextlib is not loaded in Pyodide)."""
+    """What ``with p.group(...)`` and ``with p.indent(...)`` return (no contextlib to import for two methods)."""
 
     __slots__ = ("enter", "leave")
 
