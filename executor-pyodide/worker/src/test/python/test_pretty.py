@@ -179,6 +179,7 @@ CASES = [snippet(case) for case in (
     "import types\ntypes.SimpleNamespace(a=1, b='x')",
     "import types\ntypes.SimpleNamespace(**{'field_%d' % i: 'value %d' % i for i in range(6)})",
     "import types\nns = types.SimpleNamespace(a=1)\nns.me = ns\nns",
+    "import types\ntypes.SimpleNamespace(name='x', self=1, cls=2)",
     "import types\ntypes.MappingProxyType({'a': 1, 'b': [1, 2]})",
     "import os\nos._Environ({'HOME': '/home/u', 'PATH': '/bin'}, str, str, str, str)",
     "[range(10), range(0, 10 ** 6, 3), slice(1, 2), slice(None, 5, -1)]",

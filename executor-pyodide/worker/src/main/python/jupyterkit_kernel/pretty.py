@@ -435,7 +435,7 @@ def _namespace_printer(obj, p, cycle):
     if cycle:
         p.pretty(CallExpression("namespace", RawText("...")))
     else:
-        p.pretty(CallExpression.with_keywords("namespace", (), obj.__dict__))
+        p.pretty(CallExpression("namespace", **obj.__dict__))
 
 
 def _type_printer(obj, p, cycle):
@@ -505,7 +505,7 @@ def _deque_printer(obj, p, cycle):
     if cycle:
         p.pretty(CallExpression(name, RawText("...")))
     elif obj.maxlen is not None:
-        p.pretty(CallExpression.with_keywords(name, (list(obj),), {"maxlen": obj.maxlen}))
+        p.pretty(CallExpression(name, list(obj), maxlen=obj.maxlen))
     else:
         p.pretty(CallExpression(name, list(obj)))
 
@@ -541,16 +541,15 @@ class RawText:
 class CallExpression:
     """Printed as a call, ``name(arg, ..., key=value, ...)``, broken after commas where it must."""
 
-    def __init__(self, name, *args):
+    def __init__(self, name, /, *args, **kwargs):
         self.name = name
         self.args = args
-        self.kwargs = {}
+        self.kwargs = kwargs
 
     @classmethod
-    def with_keywords(cls, name, args, kwargs):
-        call = cls(name, *args)
-        call.kwargs = dict(kwargs)
-        return call
+    def factory(cls, name):
+        """A function that makes calls of ``name``."""
+        return lambda *args, **kwargs: cls(name, *args, **kwargs)
 
     def _repr_pretty_(self, p, cycle):
         prefix = self.name + "("
