@@ -20,8 +20,10 @@ import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
 
+from jupyterkit_kernel import Kernel  # noqa: E402
 from jupyterkit_kernel.formatting import mime_bundle  # noqa: E402
 from jupyterkit_kernel.pretty import pretty  # noqa: E402
+from test_kernel import Recorder, run_cell  # noqa: E402
 
 ORACLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pretty_oracle.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -399,6 +401,25 @@ class AgainstIPythonTest(unittest.TestCase):
             i for i, case in enumerate(CASES) if case.endswith("d['b']\nd")][0]]])
         self.assertEqual({"error": ["ValueError", "no repr for you"]}, self.expected[[
             i for i, case in enumerate(CASES) if case.endswith("no repr for you')\nBroken()")][0]])
+
+
+class KernelResultTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def test_a_result_is_pretty_printed(self):
+        out = run_cell(self.kernel, self.out, "{'numbers': list(range(30)), 'name': 'x'}")
+        text = out.of_type("execute_result")[0]["content"]["data"]["text/plain"]
+        self.assertTrue(text.startswith("{'numbers': [0,\n  1,\n  2,\n"), text)
+        self.assertTrue(text.endswith("  29],\n 'name': 'x'}"), text)
+
+    def test_a_broken_repr_is_the_cells_error(self):
+        cell = "class Broken:\n    def __repr__(self):\n        raise ValueError('no repr')\n[Broken()]"
+        out = run_cell(self.kernel, self.out, cell)
+        self.assertEqual([], out.of_type("execute_result"))
+        error = out.of_type("error")[0]["content"]
+        self.assertEqual(("ValueError", "no repr"), (error["ename"], error["evalue"]))
 
 
 class PrinterTest(unittest.TestCase):
