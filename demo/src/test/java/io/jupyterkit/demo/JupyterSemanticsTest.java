@@ -69,6 +69,28 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   }
 
   @Test
+  void resultsReadAsIPythonPrintsThem() {
+    openCells("{src: '/pyodide/pyodide.js'}",
+        "{'name': 'jupyter-kit', 'tags': ['notebook', 'pyodide', 'kernel'],\n"
+            + " 'sizes': {'small': [1, 2, 3], 'large': list(range(18))}}",
+        "def f(a, b=1, *, c='m'):\n    pass\n[f, int, {3, 1, 2}]");
+    // IPython 8.5's text/plain of the same values, as its pretty printer breaks them at 79 columns.
+    assertEquals("{'name': 'jupyter-kit',\n"
+        + " 'tags': ['notebook', 'pyodide', 'kernel'],\n"
+        + " 'sizes': {'small': [1, 2, 3],\n"
+        + "  'large': [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}}",
+        resultText(0, 60));
+    assertEquals("[<function __main__.f(a, b=1, *, c='m')>, int, {1, 2, 3}]", resultText(1, 30));
+  }
+
+  /** Runs cell {@code index} and returns the text of its result, without the prompt. */
+  private static String resultText(int index, int seconds) {
+    runAndWait("nb", index, seconds);
+    return (String) js("return document.getElementById('nb').shadowRoot.querySelector("
+        + "'.cell[data-index=\"' + arguments[0] + '\"] .output-row > :last-child').innerText;", index);
+  }
+
+  @Test
   void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
     driver.get(server.url("/test/blank.html"));
     js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
