@@ -19,6 +19,12 @@ public final class NotebookReader {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
     }
     Integer major = root.getInt("nbformat");
+    if (major == null ? LegacyNotebooks.looksLikeV1(root) : major == 1) {
+      return LegacyNotebooks.readV1(root);
+    }
+    if (major != null && major == 2) {
+      return LegacyNotebooks.readV2(root);
+    }
     if ((major != null && major < 4) || (root.has("worksheets") && !root.has("cells"))) {
       return LegacyNotebooks.readV3(root);
     }
