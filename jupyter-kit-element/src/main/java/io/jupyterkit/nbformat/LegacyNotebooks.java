@@ -1,13 +1,12 @@
 package io.jupyterkit.nbformat;
 
 import io.jupyterkit.json.JsonArray;
-import io.jupyterkit.json.JsonException;
 import io.jupyterkit.json.JsonObject;
-import io.jupyterkit.json.JsonParser;
 import io.jupyterkit.json.JsonString;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * nbformat 1, 2 and 3 (IPython 0.12 to 2) read into the v4 model as nbformat's own reader converts them
@@ -17,7 +16,13 @@ import java.util.List;
  * Where nbformat gives up on a damaged file, this reads what it can and says what it could not.
  */
 final class LegacyNotebooks {
-  private LegacyNotebooks() {}
+  private final int version;
+  private final Function<String, JsonValue> jsonText;
+
+  private LegacyNotebooks(int version, Function<String, JsonValue> jsonText) {
+    this.version = version;
+    this.jsonText = jsonText;
+  }
 
   /** nbformat 3's short output keys and the MIME types it maps them to (in outputs and in their metadata). */
   private static final String[][] MIME_KEYS = {
@@ -67,17 +72,15 @@ final class LegacyNotebooks {
     return notebook;
   }
 
-  /** nbformat 2 (IPython 0.12-0.13): worksheets, and lists of lines written without their line ends. */
-  static Notebook readV2(JsonObject root) {
-    return readWorksheets(root, 2);
+  /**
+   * nbformat 2 (IPython 0.12-0.13; worksheets, and lists of lines written without their line ends) or 3 (IPython
+   * 1-2). {@code jsonText} parses the JSON text v2 and v3 stored JSON outputs as.
+   */
+  static Notebook readWorksheets(JsonObject root, int version, Function<String, JsonValue> jsonText) {
+    return new LegacyNotebooks(version, jsonText).read(root);
   }
 
-  /** nbformat 3 (IPython 1-2). */
-  static Notebook readV3(JsonObject root) {
-    return readWorksheets(root, 3);
-  }
-
-  private static Notebook readWorksheets(JsonObject root, int version) {
+  private Notebook read(JsonObject root) {
     Notebook notebook = new Notebook(convertedMetadata(root.getObject("metadata"), version), 5);
     JsonArray worksheets = root.getArray("worksheets");
     if (worksheets == null) {
@@ -90,7 +93,7 @@ final class LegacyNotebooks {
         continue;
       }
       for (JsonValue cell : cells.items()) {
-        notebook.cells().add(readCell(cell, version));
+        notebook.cells().add(readCell(cell));
       }
     }
     return notebook;
@@ -106,7 +109,7 @@ final class LegacyNotebooks {
     return converted;
   }
 
-  private static Cell readCell(JsonValue json, int version) {
+  private Cell readCell(JsonValue json) {
     JsonObject object = json.asObject();
     if (object == null) {
       return NotebookReader.readCell(json);
@@ -117,7 +120,7 @@ final class LegacyNotebooks {
       metadata = new JsonObject();
     }
     if ("code".equals(type)) {
-      return readCodeCell(object, metadata, version);
+      return readCodeCell(object, metadata);
     }
     JsonValue sourceJson = object.get("source");
     String source = join(sourceJson, version);
@@ -147,7 +150,7 @@ final class LegacyNotebooks {
     return NotebookReader.readCell(json);
   }
 
-  private static Cell readCodeCell(JsonObject object, JsonObject metadata, int version) {
+  private Cell readCodeCell(JsonObject object, JsonObject metadata) {
     JsonValue input = object.get("input");
     String source = join(input, version);
     if (source == null && input != null) {
@@ -162,13 +165,13 @@ final class LegacyNotebooks {
     JsonArray outputs = object.getArray("outputs");
     if (outputs != null) {
       for (JsonValue output : outputs.items()) {
-        cell.outputs().add(readOutput(output, version));
+        cell.outputs().add(readOutput(output));
       }
     }
     return cell;
   }
 
-  private static Output readOutput(JsonValue json, int version) {
+  private Output readOutput(JsonValue json) {
     JsonObject original = json.asObject();
     if (original == null) {
       return NotebookReader.readOutput(json);
@@ -207,11 +210,11 @@ final class LegacyNotebooks {
         }
       }
       toMimeKeys(data);
-      JsonValue jsonText = data.get("application/json");
-      if (jsonText != null && jsonText.isString()) {
+      JsonValue jsonOutput = data.get("application/json");
+      if (jsonOutput != null && jsonOutput.isString()) {
         try {
-          data.put("application/json", JsonParser.parse(jsonText.asString()));
-        } catch (JsonException e) {
+          data.put("application/json", jsonText.apply(jsonOutput.asString()));
+        } catch (RuntimeException e) {
           return NotebookReader.notice("a JSON output that is not valid JSON (" + e.getMessage() + ")");
         }
       }
