@@ -38,14 +38,14 @@ class LegacyFormatsTest extends BrowserTestSupport {
 
   @Test
   void anNbformat2NotebookShowsItsCellsAndOutputs() throws IOException {
-    open("legacy/v2.ipynb", 10);
+    open("legacy/v2.ipynb", 9);
     assertEquals("A v2 heading", await(15, () -> (String) inShadow("(h => h && h.textContent)(cell(1).querySelector('h3'))"),
         heading -> heading != null));
     assertEquals("a = [1, 2]\na", inShadow("cell(3).querySelector('.source').textContent"), "lines joined with newlines");
     String outputs = await(15, () -> outputText("nb", 4), text -> text != null && text.contains("second line"));
     assertTrue(outputs.contains("first line\nsecond line"), outputs);
     assertTrue(outputText("nb", 5).contains("ZeroDivisionError"), "the v2 traceback is shown");
-    assertEquals("A cell of the second worksheet.", ((String) inShadow("cell(9).innerText")).trim());
+    assertEquals("A cell of the second worksheet.", ((String) inShadow("cell(8).innerText")).trim());
   }
 
   @Test
