@@ -78,6 +78,22 @@ class HighlightingTest extends BrowserTestSupport {
   }
 
   @Test
+  void theEditorHighlightsTheNotebookLanguageToo() {
+    open("{kernelspec: {name: 'rust', display_name: 'Rust', language: 'rust'},"
+        + " language_info: {name: 'Rust', file_extension: '.rs', mimetype: 'text/rust', codemirror_mode: 'rust'}}",
+        code("fn main() {\n    let x = 1;\n}"));
+    assertEquals(List.of("fn", "let"), await(15, () -> keywords(0, ".source"), k -> !k.isEmpty()));
+    js("document.getElementById('nb').shadowRoot.querySelector('.cell[data-index=\"0\"]').focus();");
+    keys(org.openqa.selenium.Keys.ENTER);
+    String keywordColour = "(() => { const probe = document.createElement('span');"
+        + " probe.style.color = 'var(--jk-code-keyword)'; cell.appendChild(probe);"
+        + " const colour = getComputedStyle(probe).color; probe.remove(); return colour; })()";
+    Object fnColour = await(15, () -> inCell(0, "(s => s ? getComputedStyle(s).color : null)("
+        + "[...cell.querySelectorAll('.cm-editor .cm-line span')].find(s => s.textContent === 'fn'))"), c -> c != null);
+    assertEquals(inCell(0, keywordColour), fnColour, "fn is a keyword in the editor");
+  }
+
+  @Test
   void anUnknownLanguageShowsPlainCode() {
     String source = "+[-->-[>>+>-----<<]<--<---]>-.";
     open("{kernelspec: {name: 'bf', display_name: 'Brainfudge', language: 'brainfudge'},"
