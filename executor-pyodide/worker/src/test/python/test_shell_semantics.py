@@ -6,8 +6,7 @@ The same cell sequences run under IPython with ipykernel's display hook and publ
 streams (consecutive writes of one stream joined), results (execution count and text/plain), displays and errors
 (name and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings are replaced by ``<time>``
 (and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's file and line by
-``<file>``, display objects' text/plain ``<IPython.core.display.HTML object>`` by ``<HTML object>`` (display.py's
-concern, tested on its own), and the lines IPython prints only when runs differed widely or compiling was slow (timing noise) are dropped.
+``<file>``, and the lines IPython prints only when runs differed widely or compiling was slow (timing noise) are dropped.
 """
 
 import json
@@ -112,6 +111,8 @@ SEQUENCES = [
         "%timeit -n 3 -r 2 1 + 1",
         "%timeit -n1 -r1 pass",
         "r = %timeit -o -q -n 2 -r 3 sum(range(10))\n(r.loops, r.repeat, len(r.all_runs), len(r.timings))",
+        "r",
+        "print(r)",
         "%%timeit -n 2 -r 2 base = 5\nbase * 2",
         "%timeit -r 1 sum(range(1000))",
         "%time",
@@ -139,8 +140,6 @@ SEQUENCES = [
 _TIME = re.compile(r"\d+(?:\.\d+)?(?:e[-+]?\d+)? (?:s|ms|\xb5s|ns)\b|\d+min(?: \d+s)?")
 _LOOPS = re.compile(r"[\d,]+ loops? each")
 _WARNING_PLACE = re.compile(r"^\S+\.py:\d+: ", re.M)
-# The display objects' text/plain is another part's concern (display.py): only their data is compared here.
-_DISPLAY_OBJECT = re.compile(r"^<(?:IPython\.core\.display\.)?(\w+) object>$")
 # Lines IPython prints only when timings were noisy or compiling slow (a loaded machine): not compared.
 _SLOWEST = re.compile(r"(?:The slowest run took |Compiler : |Parser   : |Compiler time: ).*\n")
 
@@ -159,10 +158,6 @@ def normalise(events, source):
             out.append(["error", event[1], event[2]] + ([event[3]] if event[1] == "SystemExit" else []))
         elif kind == "result":
             out.append(["result", event[1], _TIME.sub("<time>", event[2])])
-        elif kind == "display":
-            data = {mime: _DISPLAY_OBJECT.sub(r"<\1 object>", value) if mime == "text/plain" else value
-                    for mime, value in event[1].items()}
-            out.append(["display", data, event[2]])
         else:
             out.append(event)
     for event in out:

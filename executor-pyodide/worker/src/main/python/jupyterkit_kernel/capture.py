@@ -20,8 +20,7 @@ class RichOutput:
         self.update = update
 
     def display(self):
-        content = {"data": self.data, "metadata": self.metadata, "transient": self.transient}
-        display.get_ipython().kernel.publish("update_display_data" if self.update else "display_data", content)
+        display.publish_display_data(self.data, self.metadata, transient=self.transient, update=self.update)
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return self.data, self.metadata

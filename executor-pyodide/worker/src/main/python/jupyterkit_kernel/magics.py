@@ -256,43 +256,43 @@ def load_ext(shell, args):
     raise MagicError(NO_EXTENSIONS.format(args.strip()))
 
 
-def _display(make, metadata=None):
+def _display(shown, metadata=None):
     from . import display
 
-    display.display(make, metadata=metadata)
+    display.display(shown, metadata=metadata)
 
 
 def html(shell, args, cell):
-    from . import display
+    from . import display_objects
 
     isolated = "--isolated" in args.split()
-    _display(display.HTML(cell), {"text/html": {"isolated": True}} if isolated else None)
+    _display(display_objects.HTML(cell), {"text/html": {"isolated": True}} if isolated else None)
 
 
 def javascript(shell, args, cell):
     """Published as IPython does (``application/javascript``); the page shows it as text and never runs it, as
     code from a notebook would act with the page's rights."""
-    from . import display
+    from . import display_objects
 
-    _display(display.Javascript(cell))
+    _display(display_objects.Javascript(cell))
 
 
 def latex(shell, args, cell):
-    from . import display
+    from . import display_objects
 
-    _display(display.Latex(cell))
+    _display(display_objects.Latex(cell))
 
 
 def markdown(shell, args, cell):
-    from . import display
+    from . import display_objects
 
-    _display(display.Markdown(cell))
+    _display(display_objects.Markdown(cell))
 
 
 def svg(shell, args, cell):
-    from . import display
+    from . import display_objects
 
-    _display(display.SVG(cell))
+    _display(display_objects.SVG(cell))
 
 
 def capture(shell, args, cell):
