@@ -19,7 +19,8 @@ import jsinterop.base.JsPropertyMap;
  * (DOMPurify's own job) it removes forms and text inputs, blocks anything that would fetch from another origin
  * (unless the element allows remote resources), and opens links in a new tab without an opener. DOMPurify is loaded
  * once, from {@code vendor/dompurify/purify.mjs}, when the first content needs it; until then nothing can be
- * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}).
+ * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}). References inside an SVG
+ * ({@code <use>}, {@code url(#…)}) stay within that SVG (see {@link SvgScopes}).
  */
 final class HtmlSanitizer {
   /** What is being sanitised: decides the tag profile. */
@@ -78,7 +79,9 @@ final class HtmlSanitizer {
     allowRemote = allowRemoteResources;
     attachments = cellAttachments;
     try {
-      return Js.uncheckedCast(purify.sanitize(html, config(kind)));
+      DocumentFragment fragment = Js.uncheckedCast(purify.sanitize(html, config(kind)));
+      SvgScopes.apply(fragment);
+      return fragment;
     } finally {
       attachments = null;
       allowRemote = false;
@@ -108,9 +111,9 @@ final class HtmlSanitizer {
       profiles.set("svg", true);
       profiles.set("svgFilters", true);
       config.set("USE_PROFILES", profiles);
-    } else {
-      config.set("ADD_TAGS", JsArray.of("use"));
     }
+    // Matplotlib draws every glyph, tick and marker as a <use>; SvgScopes keeps it to its own SVG's definitions.
+    config.set("ADD_TAGS", JsArray.of("use"));
     // Parse everything as body content: a leading <style> (pandas writes <style scoped>) is kept, and a leading
     // <frameset> cannot replace the body DOMPurify works on.
     config.set("FORCE_BODY", true);
