@@ -39,14 +39,10 @@ public final class SvgReferences {
    */
   public String href(String tagName, String value) {
     String target = fragmentId(value);
-    boolean reference = true;
-    for (String tag : NOT_REFERENCES) {
-      reference &= !tag.equalsIgnoreCase(tagName);
-    }
     if (target != null && scoped.containsKey(target)) {
       return "#" + scoped.get(target);
     }
-    if (!reference) {
+    if (!isReferenceElement(tagName)) {
       return value;
     }
     return null;
@@ -54,6 +50,33 @@ public final class SvgReferences {
 
   /** {@code value} with each {@code url(#id)} of this SVG renamed and every other {@code url(…)} made {@code none}. */
   public String urls(String value) {
+    return rewriteUrls(value, scoped);
+  }
+
+  /**
+   * {@code value} with every {@code url(…)} that is not a same-document fragment made {@code none}: what is safe
+   * before the SVG's ids are known (the browser fetches such a file as soon as the element exists in the page).
+   */
+  public static String withoutOutsideUrls(String value) {
+    return rewriteUrls(value, null);
+  }
+
+  /** Whether {@code href} on element {@code tagName} names a definition, which must be in the same SVG. */
+  public static boolean isOutsideReference(String tagName, String href) {
+    return isReferenceElement(tagName) && fragmentId(href) == null;
+  }
+
+  private static boolean isReferenceElement(String tagName) {
+    for (String tag : NOT_REFERENCES) {
+      if (tag.equalsIgnoreCase(tagName)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** With {@code ids} null, fragments are kept as they are; otherwise renamed, or made none when not in it. */
+  private static String rewriteUrls(String value, Map<String, String> ids) {
     String lower = value.toLowerCase();
     StringBuilder out = new StringBuilder();
     int from = 0;
@@ -69,10 +92,12 @@ public final class SvgReferences {
           && inside.charAt(inside.length() - 1) == inside.charAt(0)) {
         inside = inside.substring(1, inside.length() - 1).trim();
       }
-      String target = fragmentId(inside);
+      String target = end >= 0 && inside.indexOf('\\') < 0 ? fragmentId(inside) : null;
       out.append(value, from, start);
-      if (end >= 0 && target != null && scoped.containsKey(target) && inside.indexOf('\\') < 0) {
-        out.append("url(#").append(scoped.get(target)).append(')');
+      if (target != null && ids == null) {
+        out.append("url(#").append(target).append(')');
+      } else if (target != null && ids.containsKey(target)) {
+        out.append("url(#").append(ids.get(target)).append(')');
       } else {
         out.append("none");
       }

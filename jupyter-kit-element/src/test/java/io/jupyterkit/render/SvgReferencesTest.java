@@ -41,6 +41,17 @@ class SvgReferencesTest {
   }
 
   @Test
+  void dropsWhatWouldFetchBeforeTheIdsAreKnown() {
+    assertEquals("fill:url(#a);stroke:none;filter:none",
+        SvgReferences.withoutOutsideUrls("fill:url(#a);stroke:url(/file.svg#s);filter:url(\"http://x/f#f\")"));
+    assertEquals(true, SvgReferences.isOutsideReference("use", "/remote/local-sprite.svg#a"));
+    assertEquals(true, SvgReferences.isOutsideReference("use", "javascript:alert(1)"));
+    assertEquals(false, SvgReferences.isOutsideReference("use", "#a"));
+    assertEquals(false, SvgReferences.isOutsideReference("a", "https://example.org/"));
+    assertEquals(false, SvgReferences.isOutsideReference("image", "data:image/png;base64,AAAA"));
+  }
+
+  @Test
   void leavesLinksAndImagesToTheirOwnChecks() {
     assertEquals("https://example.org/", figure.href("a", "https://example.org/"));
     assertEquals("#section", figure.href("a", "#section"), "a link to the notebook's heading");
