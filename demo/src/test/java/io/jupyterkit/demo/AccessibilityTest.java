@@ -48,7 +48,10 @@ class AccessibilityTest extends BrowserTestSupport {
   private static final String IPYTHON_TRACEBACK = String.join("\n",
       "import json",
       "from IPython.core.interactiveshell import InteractiveShell",
-      "shell = InteractiveShell.instance()",
+      "from traitlets.config import Config",
+      "config = Config()",
+      "config.HistoryManager.enabled = False",
+      "shell = InteractiveShell.instance(config=config)",
       "shell.InteractiveTB.set_colors('Linux')",
       "error = {}",
       "shell._showtraceback = lambda etype, value, stb: error.update(ename=etype.__name__, evalue=str(value),"

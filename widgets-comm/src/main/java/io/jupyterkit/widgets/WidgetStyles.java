@@ -30,6 +30,30 @@ final class WidgetStyles {
 
   private WidgetStyles() {}
 
+  /**
+   * The icon fonts the widget CSS names (Play buttons, button icons, Accordion chevrons, the tags' ×), self-hosted
+   * in {@code vendorUrl}. Shadow roots ignore @font-face, so they are declared in the document, once, when the
+   * widget front end loads; a browser fetches a font only when text on the page uses it.
+   */
+  static void declareIconFonts(String vendorUrl) {
+    if (DomGlobal.document.head.querySelector("style[data-jupyter-kit-icon-fonts]") != null) {
+      return;
+    }
+    Element style = DomGlobal.document.createElement("style");
+    style.setAttribute("data-jupyter-kit-icon-fonts", "");
+    style.textContent = fontFace("Font Awesome 5 Free", "900", vendorUrl + "fa-solid-900.woff2")
+        + fontFace("Font Awesome 5 Free", "400", vendorUrl + "fa-regular-400.woff2")
+        + fontFace("Font Awesome 5 Brands", "400", vendorUrl + "fa-brands-400.woff2")
+        // Font Awesome 4's name, which a few widget rules still use; version 5 kept its code points.
+        + fontFace("FontAwesome", "normal", vendorUrl + "fa-solid-900.woff2");
+    DomGlobal.document.head.appendChild(style);
+  }
+
+  private static String fontFace(String family, String weight, String url) {
+    return "@font-face{font-family:\"" + family + "\";font-style:normal;font-weight:" + weight
+        + ";font-display:block;src:url(\"" + url + "\") format(\"woff2\")}\n";
+  }
+
   /** Starts recording additions to document.head, before any widget code runs. */
   static void watchDocumentHead() {
     if (headChanges != null) {
@@ -81,7 +105,26 @@ final class WidgetStyles {
    * they reach every widget inside it, and a page can still override them on the element.
    */
   private static String hostScoped(String text) {
-    return text == null ? "" : text.replace(":root", ":host");
+    return text == null ? "" : withoutFontFaces(text.replace(":root", ":host"));
+  }
+
+  /**
+   * The CSS without its @font-face rules: in a shadow root they would do nothing, and they name font files by
+   * build hashes this copy does not have (declareIconFonts declares the fonts instead).
+   */
+  static String withoutFontFaces(String css) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int start = css.indexOf("@font-face", from);
+      int open = start < 0 ? -1 : css.indexOf('{', start);
+      int close = open < 0 ? -1 : css.indexOf('}', open);
+      if (close < 0) {
+        return out.append(css, from, css.length()).toString();
+      }
+      out.append(css, from, start);
+      from = close + 1;
+    }
   }
 
   /** Lets the shadow root {@code container} is in (a notebook's: views are shown nowhere else) use the widget CSS. */
