@@ -4,6 +4,8 @@ import elemental2.core.JsArray;
 import elemental2.dom.CSSStyleSheet;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.FontFace;
+import elemental2.dom.FontFaceDescriptors;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.MutationRecord;
@@ -27,31 +29,34 @@ final class WidgetStyles {
   private static final StringBuilder collectedCss = new StringBuilder();
   /** Records what document.head gains; read only synchronously, through takeRecords. */
   private static MutationObserver headChanges;
+  private static boolean iconFontsDeclared;
 
   private WidgetStyles() {}
 
   /**
    * The icon fonts the widget CSS names (Play buttons, button icons, Accordion chevrons, the tags' ×), self-hosted
-   * in {@code vendorUrl}. Shadow roots ignore @font-face, so they are declared in the document, once, when the
-   * widget front end loads; a browser fetches a font only when text on the page uses it.
+   * in {@code vendorUrl}. Shadow roots ignore @font-face, so they join the document's fonts, once, when the widget
+   * front end loads (through the font API: document.head stays as it was); the browser fetches one only when text
+   * uses it.
    */
   static void declareIconFonts(String vendorUrl) {
-    if (DomGlobal.document.head.querySelector("style[data-jupyter-kit-icon-fonts]") != null) {
+    if (iconFontsDeclared) {
       return;
     }
-    Element style = DomGlobal.document.createElement("style");
-    style.setAttribute("data-jupyter-kit-icon-fonts", "");
-    style.textContent = fontFace("Font Awesome 5 Free", "900", vendorUrl + "fa-solid-900.woff2")
-        + fontFace("Font Awesome 5 Free", "400", vendorUrl + "fa-regular-400.woff2")
-        + fontFace("Font Awesome 5 Brands", "400", vendorUrl + "fa-brands-400.woff2")
-        // Font Awesome 4's name, which a few widget rules still use; version 5 kept its code points.
-        + fontFace("FontAwesome", "normal", vendorUrl + "fa-solid-900.woff2");
-    DomGlobal.document.head.appendChild(style);
+    iconFontsDeclared = true;
+    addFont("Font Awesome 5 Free", "900", vendorUrl + "fa-solid-900.woff2");
+    addFont("Font Awesome 5 Free", "400", vendorUrl + "fa-regular-400.woff2");
+    addFont("Font Awesome 5 Brands", "400", vendorUrl + "fa-brands-400.woff2");
+    // Font Awesome 4's name, which a few widget rules still use; version 5 kept its code points.
+    addFont("FontAwesome", "normal", vendorUrl + "fa-solid-900.woff2");
   }
 
-  private static String fontFace(String family, String weight, String url) {
-    return "@font-face{font-family:\"" + family + "\";font-style:normal;font-weight:" + weight
-        + ";font-display:block;src:url(\"" + url + "\") format(\"woff2\")}\n";
+  private static void addFont(String family, String weight, String url) {
+    FontFaceDescriptors descriptors = FontFaceDescriptors.create();
+    descriptors.setWeight(weight);
+    descriptors.setStyle("normal");
+    descriptors.setDisplay("block");
+    DomGlobal.document.fonts.add(new FontFace(family, "url(\"" + url + "\") format(\"woff2\")", descriptors));
   }
 
   /** Starts recording additions to document.head, before any widget code runs. */
