@@ -36,13 +36,11 @@ class AccessibilityTest extends BrowserTestSupport {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=rendering.ipynb"));
   }
 
-  /**
-   * The dark theme over the demo notebook. (The gallery's one 256-colour word is an author's RGB choice that no
-   * theme can keep readable on every background, so it is checked in the light theme only.)
-   */
+  /** The dark theme over the demo notebook and the gallery (its 256-colour word is lightened to read there). */
   @Test
   void theDarkThemeHasNoSeriousViolations() {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=intro.ipynb&theme=dark"));
+    assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=rendering.ipynb&theme=dark"));
   }
 
   private static final String IPYTHON_TRACEBACK = String.join("\n",
