@@ -72,8 +72,8 @@ final class SvgScopes {
       }
     }
     if ("style".equalsIgnoreCase(element.localName) && element.textContent != null
-        && element.textContent.toLowerCase().contains("url(")) {
-      element.textContent = references.urls(element.textContent);
+        && element.textContent.indexOf('#') >= 0) {
+      element.textContent = references.css(element.textContent);
     }
   }
 }

@@ -105,6 +105,34 @@ public final class SvgReferences {
     }
   }
 
+  /**
+   * The text of a {@code <style>} in this SVG: its {@code url(#…)} as {@link #urls}, and its {@code #id} selectors
+   * of this SVG's ids renamed (pygal, for one, styles its charts by the svg's id).
+   */
+  public String css(String text) {
+    String value = urls(text);
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int hash = value.indexOf('#', from);
+      if (hash < 0) {
+        return out.append(value, from, value.length()).toString();
+      }
+      int end = hash + 1;
+      while (end < value.length() && isNameChar(value.charAt(end))) {
+        end++;
+      }
+      String name = value.substring(hash + 1, end);
+      out.append(value, from, hash + 1).append(scoped.containsKey(name) ? scoped.get(name) : name);
+      from = end;
+    }
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '-' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || c > 0x7f;
+  }
+
   /** A space-separated list of ids ({@code aria-labelledby}) with this SVG's ids renamed and others dropped. */
   public String idList(String value) {
     StringBuilder out = new StringBuilder();

@@ -21,6 +21,13 @@ class SvgReferencesTest {
   }
 
   @Test
+  void renamesTheIdsItsStyleSheetSelects() {
+    SvgReferences chart = new SvgReferences("s2-", List.of("chart-1f", "clip"));
+    assertEquals("#s2-chart-1f .axis{stroke:#fff}#s2-chart-1f>g{clip-path:url(#s2-clip)} #other{fill:#abc}",
+        chart.css("#chart-1f .axis{stroke:#fff}#chart-1f>g{clip-path:url(#clip)} #other{fill:#abc}"));
+  }
+
+  @Test
   void dropsReferencesToIdsTheSvgDoesNotDefine() {
     assertNull(figure.href("use", "#DejaVuSans-31"), "another figure's glyph");
     assertEquals("none", figure.urls("url(#elsewhere)"));
