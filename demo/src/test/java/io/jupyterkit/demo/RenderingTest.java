@@ -65,7 +65,8 @@ class RenderingTest extends BrowserTestSupport {
     open("rendering.ipynb", "");
     assertTrue(((String) inShadow("cell(2).querySelector('img').src")).startsWith("data:image/png;base64,"));
     assertEquals("bold red", inShadow("cell(3).querySelector('.ansi-red-fg.ansi-bold').textContent"));
-    assertEquals("rgb(175, 95, 0)", inShadow("getComputedStyle([...cell(3).querySelectorAll('.stdout span')]"
+    // 256-colour 130, rgb(175, 95, 0), darkened just enough to read on stderr's pink as well (AnsiContrast).
+    assertEquals("rgb(166, 90, 0)", inShadow("getComputedStyle([...cell(3).querySelectorAll('.stdout span')]"
         + ".find(s => s.textContent === 'orange')).color"));
     String stdout = (String) inShadow("cell(3).querySelector('.stdout').textContent");
     assertTrue(stdout.contains("progress 100%") && !stdout.contains("10%\r"), stdout);

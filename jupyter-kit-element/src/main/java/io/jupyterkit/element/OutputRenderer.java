@@ -82,7 +82,10 @@ final class OutputRenderer {
       }
       HTMLElement styled = Dom.text("span", span.classes().isEmpty() ? null : span.classes(), span.text());
       if (span.color() != null) {
-        styled.style.color = span.color();
+        // Styles picks the variant of the theme shown.
+        styled.classList.add("ansi-rgb-fg");
+        styled.style.setProperty("--jk-rgb-light", span.lightColor());
+        styled.style.setProperty("--jk-rgb-dark", span.darkColor());
       }
       if (span.background() != null) {
         styled.style.backgroundColor = span.background();

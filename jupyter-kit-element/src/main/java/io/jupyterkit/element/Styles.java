@@ -1,5 +1,7 @@
 package io.jupyterkit.element;
 
+import io.jupyterkit.render.AnsiContrast;
+
 /** The element's shadow-DOM style sheet. Every colour is a custom property a page can override. */
 final class Styles {
   private Styles() {}
@@ -151,17 +153,32 @@ final class Styles {
     return css.toString();
   }
 
+  /** Named backgrounds have their own palette (AnsiContrast), on which the theme's text reads. */
+  private static String ansiBackgrounds(int[] palette) {
+    StringBuilder css = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      css.append("--jk-ansi-").append(ANSI_COLOURS[i % 8][0]).append(i >= 8 ? "-intense" : "").append("-bg:")
+          .append(AnsiContrast.css(palette[i])).append(';');
+    }
+    return css.toString();
+  }
+
   private static String ansi() {
-    StringBuilder css = new StringBuilder(":host{").append(ansiPalette(1, 2)).append('}');
-    css.append(":host([theme=dark]){").append(ansiPalette(3, 4)).append('}');
-    css.append("@media (prefers-color-scheme:dark){:host([theme=auto]){").append(ansiPalette(3, 4)).append("}}");
+    String dark = ansiPalette(3, 4) + ansiBackgrounds(AnsiContrast.DARK_NAMED_BACKGROUNDS);
+    StringBuilder css = new StringBuilder(":host{").append(ansiPalette(1, 2))
+        .append(ansiBackgrounds(AnsiContrast.LIGHT_NAMED_BACKGROUNDS)).append('}');
+    css.append(":host([theme=dark]){").append(dark).append('}');
+    css.append("@media (prefers-color-scheme:dark){:host([theme=auto]){").append(dark).append("}}");
     for (String[] colour : ANSI_COLOURS) {
       for (String variant : new String[] {colour[0], colour[0] + "-intense"}) {
         css.append(".ansi-").append(variant).append("-fg{color:var(--jk-ansi-").append(variant).append(")}");
         css.append(".ansi-").append(variant).append("-bg{background-color:var(--jk-ansi-").append(variant)
-            .append(")}");
+            .append("-bg)}");
       }
     }
+    // 256-colour and truecolor text carries a readable colour for each theme (Ansi, AnsiContrast).
+    css.append(".ansi-rgb-fg{color:var(--jk-rgb-light)}:host([theme=dark]) .ansi-rgb-fg{color:var(--jk-rgb-dark)}")
+        .append("@media (prefers-color-scheme:dark){:host([theme=auto]) .ansi-rgb-fg{color:var(--jk-rgb-dark)}}");
     return css.append(".ansi-bold{font-weight:bold}.ansi-italic{font-style:italic}")
         .append(".ansi-underline{text-decoration:underline}")
         .append(".ansi-default-inverse-fg{color:var(--jk-bg)}.ansi-default-inverse-bg{background-color:var(--jk-fg)}")
