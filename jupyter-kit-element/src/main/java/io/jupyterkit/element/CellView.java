@@ -518,7 +518,7 @@ final class CellView implements CellState.View {
     PagedText pager = output.type() == OutputType.STREAM ? PagedText.in(Js.uncheckedCast(old.lastElementChild)) : null;
     if (pager != null) {
       // A long stream that grew: the reader stays on the part they chose.
-      pager.update(output.text());
+      pager.update(output.shownText());
       return;
     }
     outputs.replaceChild(OutputRenderer.render(output, context, shownCount(null)), old);

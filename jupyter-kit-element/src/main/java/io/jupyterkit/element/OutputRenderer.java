@@ -69,7 +69,7 @@ final class OutputRenderer {
 
   /** A stream, drawn a page at a time when it is long; the notebook keeps all of it (toJSON, download). */
   private static HTMLElement stream(Output output) {
-    return PagedText.terminal(output.text(), "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"));
+    return PagedText.terminal(output.shownText(), "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"));
   }
 
   /** A pre block of terminal text, ANSI styles as spans; text always enters through text nodes. */

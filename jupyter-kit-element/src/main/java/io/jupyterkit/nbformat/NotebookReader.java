@@ -14,6 +14,14 @@ public final class NotebookReader {
   private NotebookReader() {}
 
   public static Notebook read(JsonValue json) {
+    Notebook notebook = readAnyFormat(json);
+    for (Cell cell : notebook.cells()) {
+      Output.mergeConsecutiveStreams(cell.outputs());
+    }
+    return notebook;
+  }
+
+  private static Notebook readAnyFormat(JsonValue json) {
     JsonObject root = json == null ? null : json.asObject();
     if (root == null) {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
@@ -103,7 +111,7 @@ public final class NotebookReader {
   }
 
   static Output notice(String what) {
-    return Output.stream("stderr", "[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
+    return Output.readerNotice("[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
   }
 
 
