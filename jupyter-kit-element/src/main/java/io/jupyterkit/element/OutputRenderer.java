@@ -16,6 +16,7 @@ import io.jupyterkit.nbformat.OutputType;
 import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
 import io.jupyterkit.render.ContentLimits;
+import io.jupyterkit.render.ImageSize;
 import io.jupyterkit.render.MathExtractor;
 import io.jupyterkit.render.MimeRanking;
 import io.jupyterkit.render.Strings;
@@ -234,14 +235,23 @@ final class OutputRenderer {
         image.parentNode.replaceChild(notice("This " + mimeType + " image could not be decoded."), image);
       }
     });
-    JsonObject sizes = metadata.getObject(mimeType);
-    Integer width = sizes != null ? sizes.getInt("width") : metadata.getInt("width");
-    Integer height = sizes != null ? sizes.getInt("height") : metadata.getInt("height");
-    if (width != null && width > 0) {
-      image.width = width;
+    ImageSize size = ImageSize.of(metadata, mimeType);
+    if (size.width != null) {
+      image.width = size.width;
     }
-    if (height != null && height > 0) {
-      image.height = height;
+    if (size.height != null) {
+      image.height = size.height;
+    }
+    if (size.height != null && size.width == null) {
+      // The style sheet's height:auto (the width scaling an image down) would otherwise ignore it.
+      image.style.setProperty("height", size.height + "px");
+    }
+    if (size.unconfined) {
+      // At its own size, however wide: the output scrolls sideways rather than clip it.
+      image.classList.add("unconfined");
+      HTMLElement box = Dom.element("div", "output image-box");
+      box.appendChild(image);
+      return box;
     }
     return image;
   }

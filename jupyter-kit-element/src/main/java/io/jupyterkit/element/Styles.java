@@ -192,7 +192,8 @@ final class Styles {
       + editor()
       + ".output{padding:.4em;max-width:100%;overflow:auto}"
       + ".stderr{background:var(--jk-stderr-bg)}.error{background:var(--jk-error-bg)}"
-      + "img.output{max-width:100%;height:auto}"
+      + "img.output{max-width:100%;height:auto}img.output.unconfined{max-width:none;padding:0}"
+      + ".image-box{overflow-x:auto}"
       + ".raw{padding:.4em .4em .4em 7em;color:var(--jk-muted)}"
       + ".run{font:inherit;font-size:.85em;padding:.3em .8em;border:1px solid var(--jk-border);border-radius:3px;"
       + "background:var(--jk-bg);color:var(--jk-fg);cursor:pointer}"
