@@ -121,6 +121,9 @@ final class CellView implements CellState.View {
         rendered = MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments());
         sourceBox.appendChild(rendered);
         root.appendChild(sourceBox);
+        if (cell.sourceHidden()) {
+          root.classList.add("source-hidden");
+        }
         root.addEventListener("dblclick", event -> actions.edit(this));
         break;
       case RAW:

@@ -32,10 +32,9 @@ final class OutputRenderer {
   /** Every type MimeRanking knows renders here; widget views render live once the widgets bundle loads. */
   private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> true;
 
-  /** Style inside each isolated HTML/SVG output: readable tables (pandas), images that fit. */
+  /** Style inside each isolated HTML/SVG output: tables as JupyterLab shows them (pandas), images that fit. */
   private static final String ISOLATED_CSS = ":host{display:block;max-width:100%;overflow:auto;contain:paint}"
-      + "table{border-collapse:collapse;font-size:.85em}th,td{padding:.25em .5em;border-bottom:1px solid"
-      + " var(--jk-border,#e0e0e0);text-align:right}th{font-weight:bold}img,svg{max-width:100%;height:auto}";
+      + Styles.tables("") + "td,th,tr{text-align:right}img,svg{max-width:100%;height:auto}";
 
   /** The output's row; {@code promptCount}, when not null, replaces the count its Out prompt shows. */
   static HTMLElement render(Output output, RenderContext context, Integer promptCount) {
