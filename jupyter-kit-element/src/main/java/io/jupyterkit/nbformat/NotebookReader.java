@@ -71,6 +71,7 @@ public final class NotebookReader {
           cell.outputs().add(readOutput(output));
         }
       }
+      Output.mergeConsecutiveStreams(cell.outputs());
     }
     return cell;
   }

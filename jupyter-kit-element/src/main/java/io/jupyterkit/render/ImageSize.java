@@ -72,30 +72,35 @@ public final class ImageSize {
       if (text.endsWith("px")) {
         text = text.substring(0, text.length() - 2).trim();
       }
-      if (text.isEmpty() || !digitsWithPoint(text)) {
-        return null;
-      }
-      number = Double.parseDouble(text);
+      number = decimal(text);
     } else {
       return null;
     }
-    long rounded = Math.round(number);
-    return number > 0 && rounded > 0 && rounded < 100_000 ? Integer.valueOf((int) rounded) : null;
+    double rounded = Math.floor(number + 0.5);
+    return rounded > 0 && rounded < 100_000 ? Integer.valueOf((int) rounded) : null;
   }
 
-  private static boolean digitsWithPoint(String text) {
-    boolean point = false;
+  /** The value of digits with at most one decimal point; -1 for anything else. */
+  private static double decimal(String text) {
+    double value = 0;
+    double scale = 0;
     boolean digit = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '.' && !point) {
-        point = true;
+      if (c == '.' && scale == 0) {
+        scale = 1;
       } else if (c >= '0' && c <= '9') {
         digit = true;
+        if (scale == 0) {
+          value = value * 10 + (c - '0');
+        } else {
+          scale /= 10;
+          value += (c - '0') * scale;
+        }
       } else {
-        return false;
+        return -1;
       }
     }
-    return digit;
+    return digit ? value : -1;
   }
 }
