@@ -123,10 +123,12 @@ class JupyterLabLookTest extends BrowserTestSupport {
     assertTrue((Double) inShadow("table().getBoundingClientRect().left - cell(1).querySelector('.output.html')"
         + ".getBoundingClientRect().left") < 12, "an output's table sits at the left");
 
+    assertEquals(List.of(), seriousAxeViolations(null), "light");
     js("document.getElementById('nb').setAttribute('theme', 'dark')");
     assertEquals(List.of("rgb(30, 30, 30)", "rgb(42, 42, 42)", "rgb(97, 97, 97)", "rgb(212, 212, 212)"),
         inShadow("(t => [...[...t.querySelectorAll('tbody tr')].slice(0, 2).map(r => style(r, 'backgroundColor')),"
             + " style(t.querySelector('thead'), 'borderBottomColor'), style(t.querySelector('td'), 'color')])(table())"));
+    assertEquals(List.of(), seriousAxeViolations(null), "dark");
   }
 
   @Test
@@ -149,9 +151,10 @@ class JupyterLabLookTest extends BrowserTestSupport {
   void headingsGetJupyterLabsIdsAndInPageLinksScrollInsideTheNotebook() {
     openNotebook(tableNotebook());
     awaitHeading(2);
-    assertEquals(List.of("The-data-frame", "\u00b6", "#The-data-frame", "hidden"),
-        inShadow("(h => { const a = h.querySelector('a.heading-anchor'); return [h.id, a.textContent,"
-            + " a.getAttribute('href'), style(a, 'visibility')]; })(cell(2).querySelector('h2'))"));
+    assertEquals(List.of("The-data-frame", "\"\u00b6\"", "#The-data-frame", "hidden", "The data frame"),
+        inShadow("(h => { const a = h.querySelector('a.heading-anchor'); return [h.id,"
+            + " getComputedStyle(a, '::after').content, a.getAttribute('href'), style(a, 'visibility'),"
+            + " h.textContent]; })(cell(2).querySelector('h2'))"));
     assertEquals("Contents", inShadow("cell(0).querySelector('h1').id"));
     WebElement heading = driver.findElement(org.openqa.selenium.By.id("nb")).getShadowRoot()
         .findElement(org.openqa.selenium.By.cssSelector(".cell[data-index='2'] h2"));

@@ -121,7 +121,7 @@ class RenderingTest extends BrowserTestSupport {
   void nbformat3NotebooksRenderWithTheirHeadingLevels() {
     open("legacy-v3.ipynb", "");
     // Markdown renders once marked, loaded on demand, has arrived.
-    assertEquals("Section title", await(20, () -> inShadow("(h => h && h.innerText)(cell(0).querySelector('h2'))"),
+    assertEquals("Section title", await(20, () -> inShadow("(h => h && h.textContent)(cell(0).querySelector('h2'))"),
         text -> text != null));
     assertEquals("In [4]:", inShadow("cell(2).querySelector('.input-prompt').textContent"));
     awaitSanitised("nb", 2, 20);

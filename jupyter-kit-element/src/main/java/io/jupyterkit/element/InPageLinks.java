@@ -36,7 +36,8 @@ final class InPageLinks {
       HTMLAnchorElement anchor = Js.uncheckedCast(DomGlobal.document.createElement("a"));
       anchor.className = "heading-anchor";
       anchor.href = "#" + id;
-      anchor.textContent = "\u00b6";
+      // The ¶ is drawn by the style sheet, so the heading's text stays its own (copying, reading it aloud).
+      anchor.setAttribute("aria-label", "\u00b6");
       heading.appendChild(anchor);
     }
   }

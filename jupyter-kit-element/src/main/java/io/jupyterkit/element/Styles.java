@@ -61,6 +61,7 @@ final class Styles {
         + tables(".markdown ") + ".markdown table{margin-left:auto;margin-right:auto}"
         + ".output.markdown table{margin-left:0;margin-right:0}"
         + ".heading-anchor{visibility:hidden;margin-left:8px;text-decoration:none}"
+        + ".heading-anchor::after{content:'\\b6'}"
         + ":is(h1,h2,h3,h4,h5,h6):hover>.heading-anchor{visibility:visible}"
         + ".markdown img{max-width:100%}.markdown code{font-family:var(--jk-mono);font-size:.9em}"
         + ".markdown pre{background:var(--jk-input-bg);padding:.5em;overflow:auto}"
