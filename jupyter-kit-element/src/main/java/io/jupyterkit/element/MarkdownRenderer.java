@@ -84,6 +84,7 @@ final class MarkdownRenderer {
       insertMath(container, extracted.math());
       context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
     }
+    InPageLinks.addHeadingAnchors(container);
     NodeList<Element> blocks = container.querySelectorAll("pre code");
     for (int i = 0; i < blocks.length; i++) {
       Element block = blocks.getAt(i);
