@@ -70,6 +70,8 @@ class MathRenderingTest extends BrowserTestSupport {
         + " return Math.abs((math.left + math.right) / 2 - (box.left + box.right) / 2); })"
         + "(cell(0).querySelector('.math.display'))");
     assertTrue(offCentre.doubleValue() < 2, "display math is centred, off by " + offCentre);
+    assertEquals(Boolean.TRUE, inShadow("(d => d.offsetWidth === d.clientWidth && d.offsetHeight === d.clientHeight)"
+        + "(cell(0).querySelector('.math.display'))"), "no scroll bar on display math that fits");
     assertEquals("baseline", inShadow("getComputedStyle(cell(0).querySelector('.math.inline')).verticalAlign"));
   }
 
@@ -99,6 +101,9 @@ class MathRenderingTest extends BrowserTestSupport {
     js("document.getElementById('nb').moveCell(3, 0);");
     awaitTags(List.of("(1)", "(2)", "(3)", "(4)", "(5)", "(A)"));
     await(20, () -> references(3), List.of("(2)", "1", "(???)")::equals);
+    js("document.getElementById('nb').setCellSource(0, '\\\\begin{align}a \\\\\\\\ b \\\\\\\\ c\\\\end{align}');");
+    awaitTags(List.of("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(A)"));
+    await(20, () -> references(3), List.of("(4)", "???", "(???)")::equals);
   }
 
   @Test

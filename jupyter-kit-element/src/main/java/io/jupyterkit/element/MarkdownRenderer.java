@@ -62,6 +62,8 @@ final class MarkdownRenderer {
 
   private static void shownAsText(HTMLElement container, String markdown, String reason) {
     container.classList.remove("pending");
+    // Shown as text, its math takes no numbers.
+    container.removeAttribute(EquationNumbering.ATTRIBUTE);
     Dom.clear(container);
     container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + reason));
     container.appendChild(PagedText.of(markdown, "markdown-source", null));

@@ -69,8 +69,10 @@ final class MathTypesetter {
       String value = text.apply(node.data);
       List<TexFinder.Piece> pieces = TexFinder.find(value);
       if (pieces.size() == 1 && !pieces.get(0).isMath()) {
-        if (!value.equals(node.data)) {
-          node.data = value;
+        // No math, but maybe escapes (\$ for a dollar).
+        String plain = pieces.get(0).text();
+        if (!plain.equals(node.data)) {
+          node.data = plain;
         }
         continue;
       }
