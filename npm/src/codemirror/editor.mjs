@@ -10,7 +10,8 @@
  *   root        The ShadowRoot (or Document) the editor lives in; CodeMirror puts its style sheets there.
  *   doc         Initial text (default '').
  *   language    'python', 'markdown', 'r', 'julia', 'javascript', 'typescript', 'json', 'sql', 'shell', 'octave',
- *               'c', 'cpp', 'java', 'scala', 'kotlin', 'ruby', 'lua', 'haskell' (and the aliases in LANGUAGES);
+ *               'c', 'cpp', 'java', 'scala', 'kotlin', 'ruby', 'lua', 'haskell', 'rust', 'go' (and the aliases in
+ *               LANGUAGES);
  *               anything else is plain text.
  *   readOnly    The text cannot be changed (it can still be selected, searched and copied).
  *   lineWrapping  Wrap long lines (default false, as in Jupyter: long lines scroll sideways). The read-only
@@ -85,6 +86,8 @@ import {c, cpp, java, kotlin, scala} from '@codemirror/legacy-modes/mode/clike';
 import {ruby} from '@codemirror/legacy-modes/mode/ruby';
 import {lua} from '@codemirror/legacy-modes/mode/lua';
 import {haskell} from '@codemirror/legacy-modes/mode/haskell';
+import {rust} from '@codemirror/legacy-modes/mode/rust';
+import {go} from '@codemirror/legacy-modes/mode/go';
 
 const stream = (parser) => () => StreamLanguage.define(parser);
 // GitHub-flavoured, with list continuation on Enter; without lang-markdown's markdown(), whose HTML support would
@@ -105,7 +108,7 @@ const LANGUAGES = {
   octave: stream(octave), matlab: stream(octave),
   c: stream(c), 'c++': stream(cpp), cpp: stream(cpp), 'c++11': stream(cpp), 'c++14': stream(cpp),
   'c++17': stream(cpp), java: stream(java), scala: stream(scala), kotlin: stream(kotlin),
-  ruby: stream(ruby), lua: stream(lua), haskell: stream(haskell),
+  ruby: stream(ruby), lua: stream(lua), haskell: stream(haskell), rust: stream(rust), go: stream(go),
 };
 
 function languageExtension(name) {

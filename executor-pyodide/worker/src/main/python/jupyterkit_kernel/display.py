@@ -1,12 +1,14 @@
-"""display(), update_display(), clear_output() and the IPython.display object types, for a kernel without IPython.
+"""display(), update_display(), clear_output() and a fallback ``IPython`` package, for a kernel without IPython.
+
+The package's display object types and ``display_*`` functions live in display_objects.
 
 When real IPython is installed it is imported instead: the fallback ``IPython`` package is offered only by a finder
 placed after all the real ones.
 """
 
+import base64
 import importlib.abc
 import importlib.machinery
-import json
 import sys
 import types
 import uuid
@@ -34,8 +36,18 @@ def get_ipython():
 
 
 class _Formatter:
+    """What IPython's display formatter answers: ``(data, metadata)``, only of the ``include``d MIME types and
+    none of the ``exclude``d ones (metadata keys too)."""
+
     def format(self, obj, include=None, exclude=None):
-        return mime_bundle(obj)
+        data, metadata = mime_bundle(obj)
+        if include:
+            data = {k: v for k, v in data.items() if k in include}
+            metadata = {k: v for k, v in metadata.items() if k in include}
+        if exclude:
+            data = {k: v for k, v in data.items() if k not in exclude}
+            metadata = {k: v for k, v in metadata.items() if k not in exclude}
+        return data, metadata
 
 
 class _Events:
@@ -85,37 +97,70 @@ def _publish(msg_type, content):
     _publisher(msg_type, content)
 
 
-def publish_display_data(data, metadata=None):
-    """Shows a ready MIME bundle, as IPython's ``publish_display_data`` does."""
-    _publish("display_data", {"data": data, "metadata": metadata or {}, "transient": {}})
+def publish_display_data(data, metadata=None, source=None, *, transient=None, update=False, **kwargs):
+    """Shows a ready MIME bundle, as IPython's ``publish_display_data`` does; bytes (``display_png(raw, raw=True)``)
+    are sent as base64, as Jupyter's message serialiser sends them."""
+    data = {mime: base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
+            for mime, value in data.items()}
+    _publish("update_display_data" if update else "display_data",
+             {"data": data, "metadata": metadata or {}, "transient": transient or {}})
+
+
+def _merge(into, extra):
+    """``extra`` merged into ``into`` key by key, nested dicts too, as IPython merges display() metadata."""
+    if not isinstance(into, dict) or not isinstance(extra, dict):
+        return extra
+    for key, value in extra.items():
+        into[key] = _merge(into.get(key), value)
+    return into
 
 
 def display(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None, raw=False,
-            clear=False, update=False, **kwargs):
-    """Shows each object as its richest representation; returns a DisplayHandle when display_id is given."""
+            clear=False, **kwargs):
+    """Shows each object as its richest representation; returns a DisplayHandle when display_id is given.
+
+    With ``raw=True`` each object is a ready MIME bundle; with a display_id and no objects, an empty output is
+    shown for later updates."""
+    transient = dict(transient or {})
+    metadata = metadata or {}
+    if display_id:
+        if display_id is True:
+            display_id = uuid.uuid4().hex
+        transient["display_id"] = display_id
+    if kwargs.get("update") and "display_id" not in transient:
+        raise TypeError("display_id required for update_display")
+    if not objs and display_id:
+        objs, raw = [{}], True
     if clear:
         clear_output(wait=True)
-    if display_id is True:
-        display_id = uuid.uuid4().hex
-    transient = dict(transient or {})
-    if display_id is not None:
-        transient["display_id"] = display_id
     for obj in objs:
         if raw:
-            data, md = dict(obj), {}
-        else:
-            data, md = mime_bundle(obj)
-        if include:
-            data = {k: v for k, v in data.items() if k in include}
-        if exclude:
-            data = {k: v for k, v in data.items() if k not in exclude}
+            publish_display_data(data=obj, metadata=metadata, transient=transient, **kwargs)
+            continue
+        if _shows_itself(obj):
+            continue
+        data, md = _shell_formatter().format(obj, include=include, exclude=exclude)
+        if not data:
+            continue
         if metadata:
-            md = dict(md, **metadata)
-        content = {"data": data, "metadata": md, "transient": transient}
-        _publish("update_display_data" if update else "display_data", content)
-    if display_id is not None:
+            _merge(md, metadata)
+        publish_display_data(data=data, metadata=md, transient=transient, **kwargs)
+    if display_id:
         return DisplayHandle(display_id)
     return None
+
+
+def _shell_formatter():
+    return _shell.display_formatter if _shell is not None else _Formatter()
+
+
+def _shows_itself(obj):
+    """Calls ``_ipython_display_``, with which an object displays itself, when it has one."""
+    method = None if isinstance(obj, type) else getattr(obj, "_ipython_display_", None)
+    if not callable(method):
+        return False
+    method()
+    return True
 
 
 def update_display(obj, *, display_id, **kwargs):
@@ -147,118 +192,30 @@ class DisplayHandle:
         update_display(obj, display_id=self.display_id, **kwargs)
 
 
-class DisplayObject:
-    """Data shown as one MIME type; ``data`` may be given directly or read from ``filename``."""
-
-    def __init__(self, data=None, url=None, filename=None, metadata=None):
-        if filename is not None:
-            with open(filename, "rb" if self._binary else "r") as f:
-                data = f.read()
-        self.data = data
-        self.url = url
-        self.metadata = metadata or {}
-
-    _binary = False
-
-    def __repr__(self):
-        return "<%s object>" % type(self).__name__
-
-
-class HTML(DisplayObject):
-    def _repr_html_(self):
-        return self.data
-
-
-class Markdown(DisplayObject):
-    def _repr_markdown_(self):
-        return self.data
-
-
-class Latex(DisplayObject):
-    def _repr_latex_(self):
-        return self.data
-
-
-class Math(DisplayObject):
-    def _repr_latex_(self):
-        return "$\\displaystyle %s$" % self.data.strip().strip("$")
-
-
-class SVG(DisplayObject):
-    def _repr_svg_(self):
-        return self.data
-
-
-class Javascript(DisplayObject):
-    def _repr_javascript_(self):
-        return self.data
-
-
-class JSON(DisplayObject):
-    def __init__(self, data=None, url=None, filename=None, expanded=False, metadata=None, root="root", **kwargs):
-        if isinstance(data, str) and filename is None:
-            data = json.loads(data)
-        super().__init__(data, url, filename, metadata)
-
-    def _repr_json_(self):
-        return self.data
-
-
-class Image(DisplayObject):
-    """A PNG or JPEG from bytes or a file; ``width``/``height`` become output metadata."""
-
-    _binary = True
-
-    def __init__(self, data=None, url=None, filename=None, format=None, width=None, height=None, metadata=None,
-                 **kwargs):
-        super().__init__(data, url, filename, metadata)
-        if format is None and filename is not None:
-            format = filename.rsplit(".", 1)[-1].lower()
-        if format is None and isinstance(self.data, bytes) and self.data[:3] == b"\xff\xd8\xff":
-            format = "jpeg"
-        self.format = "jpeg" if format in ("jpg", "jpeg") else "png"
-        self.width = width
-        self.height = height
-
-    def _size(self):
-        size = {}
-        if self.width:
-            size["width"] = self.width
-        if self.height:
-            size["height"] = self.height
-        return size
-
-    def _repr_png_(self):
-        if self.format == "png" and self.data is not None:
-            return (self.data, self._size()) if self._size() else self.data
-        return None
-
-    def _repr_jpeg_(self):
-        if self.format == "jpeg" and self.data is not None:
-            return (self.data, self._size()) if self._size() else self.data
-        return None
-
-
-_EXPORTS = ["display", "update_display", "clear_output", "DisplayHandle", "DisplayObject", "HTML", "Markdown",
-            "Latex", "Math", "SVG", "Javascript", "JSON", "Image"]
+_FUNCTIONS = ["display", "update_display", "clear_output", "publish_display_data", "DisplayHandle"]
 
 
 class _FallbackIPython(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Offers ``IPython`` and ``IPython.display`` only when no real IPython can be found."""
+    """Offers ``IPython`` and its display modules only when no real IPython can be found."""
 
-    MODULES = ("IPython", "IPython.display", "IPython.core", "IPython.core.display", "IPython.core.interactiveshell",
-               "IPython.core.getipython")
+    PACKAGES = ("IPython", "IPython.core", "IPython.lib")
+    MODULES = PACKAGES + ("IPython.display", "IPython.core.display", "IPython.core.display_functions",
+                          "IPython.lib.display", "IPython.core.interactiveshell", "IPython.core.getipython")
 
     def find_spec(self, fullname, path=None, target=None):
         if fullname not in self.MODULES:
             return None
-        return importlib.machinery.ModuleSpec(fullname, self, is_package=fullname in ("IPython", "IPython.core"))
+        return importlib.machinery.ModuleSpec(fullname, self, is_package=fullname in self.PACKAGES)
 
     def create_module(self, spec):
+        from . import display_objects
+
         module = types.ModuleType(spec.name)
-        if spec.name in ("IPython", "IPython.core"):
+        if spec.name in self.PACKAGES:
             module.__path__ = []
-        module.__dict__.update({name: globals()[name] for name in _EXPORTS})
+        module.__dict__.update({name: globals()[name] for name in _FUNCTIONS})
+        module.__dict__.update({name: getattr(display_objects, name)
+                                for name in display_objects.CORE_EXPORTS + display_objects.LIB_EXPORTS})
         module.get_ipython = get_ipython
         module.InteractiveShell = Shell
         if spec.name == "IPython":

@@ -13,7 +13,7 @@ _REPR_METHODS = (
 
 
 def mime_bundle(obj):
-    """``(data, metadata)`` for ``obj``: ``_repr_mimebundle_`` first, then ``_repr_*_`` methods, then repr."""
+    """``(data, metadata)`` for ``obj``: ``_repr_mimebundle_`` first, then ``_repr_*_`` methods, then pretty()."""
     data = {}
     metadata = {}
     method = _method(obj, "_repr_mimebundle_")
@@ -36,7 +36,10 @@ def mime_bundle(obj):
         if value is not None:
             data[mime] = _encode(mime, value)
     if "text/plain" not in data:
-        data["text/plain"] = repr(obj)
+        # Imported on the first result that needs it.
+        from .pretty import pretty
+
+        data["text/plain"] = pretty(obj)
     return data, metadata
 
 

@@ -69,6 +69,28 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   }
 
   @Test
+  void resultsReadAsIPythonPrintsThem() {
+    openCells("{src: '/pyodide/pyodide.js'}",
+        "{'name': 'jupyter-kit', 'tags': ['notebook', 'pyodide', 'kernel'],\n"
+            + " 'sizes': {'small': [1, 2, 3], 'large': list(range(18))}}",
+        "def f(a, b=1, *, c='m'):\n    pass\n[f, int, {3, 1, 2}]");
+    // IPython 8.5's text/plain of the same values, as its pretty printer breaks them at 79 columns.
+    assertEquals("{'name': 'jupyter-kit',\n"
+        + " 'tags': ['notebook', 'pyodide', 'kernel'],\n"
+        + " 'sizes': {'small': [1, 2, 3],\n"
+        + "  'large': [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]}}",
+        resultText(0, 60));
+    assertEquals("[<function __main__.f(a, b=1, *, c='m')>, int, {1, 2, 3}]", resultText(1, 30));
+  }
+
+  /** Runs cell {@code index} and returns the text of its result, without the prompt. */
+  private static String resultText(int index, int seconds) {
+    runAndWait("nb", index, seconds);
+    return (String) js("return document.getElementById('nb').shadowRoot.querySelector("
+        + "'.cell[data-index=\"' + arguments[0] + '\"] .output-row > :last-child').innerText;", index);
+  }
+
+  @Test
   void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
     driver.get(server.url("/test/blank.html"));
     js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
@@ -93,5 +115,46 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertTrue(!outputText("nb", 1).contains("second"), outputText("nb", 1));
     assertEquals("Run", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"1\"] button.run').textContent;"));
+  }
+  /** What a reader sees of IPython.display's players and progress bar, made by the kernel's own IPython.display. */
+  @Test
+  void audioAndProgressBarsRenderAndEmbeddedPagesAreHeldBack() {
+    openCells("{src: '/pyodide/pyodide.js'}",
+        "from IPython.display import Audio\nAudio([0.0, 0.5, -0.5, 0.25] * 200, rate=8000)",
+        "from IPython.display import ProgressBar\nfor step in ProgressBar(3):\n    pass",
+        "from IPython.display import IFrame\nIFrame('https://example.org/', width=300, height=200)",
+        "from IPython.display import YouTubeVideo\nYouTubeVideo('dQw4w9WgXcQ')");
+    runAndWait("nb", 0, 90);
+    awaitSanitised("nb", 0, 20);
+    String audio = "const html = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .output.html').shadowRoot;"
+        + "const audio = html.querySelector('audio[controls]');";
+    assertEquals("audio/wav data:audio/wav;base64,UklGR", js(audio
+        + "const source = audio.querySelector('source');"
+        + "return source.type + ' ' + source.src.substring(0, 27);"));
+    // The browser decodes the WAV the kernel wrote: 800 samples at 8 kHz last 0.1 s.
+    double seconds = await(30, () -> ((Number) js(audio + "return audio.readyState >= 1 ? audio.duration : -1;"))
+        .doubleValue(), duration -> duration >= 0);
+    assertEquals(0.1, seconds, 0.01);
+
+    runAndWait("nb", 1, 30);
+    awaitSanitised("nb", 1, 20);
+    assertEquals(1L, js("return document.getElementById('nb').shadowRoot"
+        + ".querySelectorAll('.cell[data-index=\"1\"] .output').length;"), "one output, updated at each step");
+    assertEquals("3 of 3", js("const bar = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('progress');"
+        + "return bar.value + ' of ' + bar.max;"));
+
+    // The element's sanitiser keeps iframes out of outputs: an IFrame or YouTubeVideo shows an empty output.
+    for (int index = 2; index <= 3; index++) {
+      runAndWait("nb", index, 30);
+      awaitSanitised("nb", index, 20);
+      assertEquals("0 ", js("const html = document.getElementById('nb').shadowRoot"
+          + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"] .output.html').shadowRoot;"
+          + "const walker = document.createTreeWalker(html, NodeFilter.SHOW_TEXT); let text = '';"
+          + "while (walker.nextNode()) { if (walker.currentNode.parentNode.nodeName !== 'STYLE') {"
+          + "  text += walker.currentNode.data; } }"
+          + "return html.querySelectorAll('iframe').length + ' ' + text.trim();", index));
+    }
   }
 }

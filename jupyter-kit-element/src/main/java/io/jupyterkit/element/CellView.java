@@ -7,6 +7,7 @@ import elemental2.dom.HTMLInputElement;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
+import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.nbformat.Output;
 import io.jupyterkit.nbformat.OutputType;
 import io.jupyterkit.notebook.CellState;
@@ -416,7 +417,9 @@ final class CellView implements CellState.View {
       case RAW:
         return "text";
       default:
-        return context.language;
+        // The grammar's name settles the aliases (zsh, c++17, golang) for the editor too.
+        String grammar = Languages.highlightGrammar(context.language);
+        return grammar != null ? grammar : context.language;
     }
   }
 

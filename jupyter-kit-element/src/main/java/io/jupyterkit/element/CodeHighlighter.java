@@ -5,51 +5,64 @@ import elemental2.dom.Element;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.highlightjs.HighlightJs;
+import io.jupyterkit.nbformat.Languages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**
- * Syntax highlighting by highlight.js (core and its Python grammar), loaded after the notebook is on screen and
- * applied in small slices so a large notebook never blocks the page. Code stays plain text until then.
+ * Syntax highlighting by highlight.js: its core and the grammar of each language met (only those), loaded after
+ * the notebook is on screen and applied in small slices so a large notebook never blocks the page. Code stays plain
+ * text until then, and stays plain in a language jupyter-kit has no grammar for.
  */
 final class CodeHighlighter {
   private static final double SLICE_MS = 8;
   // A list rather than a Deque: J2CL's ArrayDeque would add to the bundle for no gain here.
-  private static final List<Element> queue = new ArrayList<>();
-  private static Promise<HighlightJs> highlightJs;
+  private static final List<Pending> queue = new ArrayList<>();
+  private static final Map<String, Promise<HighlightJs>> grammars = new HashMap<>();
+  private static Promise<HighlightJs> core;
   private static boolean draining;
 
   private CodeHighlighter() {}
 
+  /** Code waiting for its turn, with the grammar (already registered) to highlight it with. */
+  private static final class Pending {
+    final Element code;
+    final String grammar;
+
+    Pending(Element code, String grammar) {
+      this.code = code;
+      this.grammar = grammar;
+    }
+  }
+
   /** Queues {@code code} (an element holding only text) for highlighting as {@code language}. */
   static void highlight(Element code, String language) {
-    if (!"python".equals(io.jupyterkit.nbformat.Languages.normalise(language))) {
+    String grammar = Languages.highlightGrammar(language);
+    if (grammar == null) {
       return;
     }
-    queue.add(code);
-    if (!draining) {
-      draining = true;
-      load().then(api -> {
+    load(grammar).then(api -> {
+      queue.add(new Pending(code, grammar));
+      if (!draining) {
+        draining = true;
         drain(api);
-        return null;
-      }).catch_(error -> {
-        draining = false;
-        queue.clear();
-        DomGlobal.console.warn("jupyter-kit: highlight.js could not be loaded; code is shown plain.", error);
-        return null;
-      });
-    }
+      }
+      return null;
+    }, error -> null);
   }
 
   private static void drain(HighlightJs api) {
     double start = DomGlobal.performance.now();
     while (!queue.isEmpty() && DomGlobal.performance.now() - start < SLICE_MS) {
-      Element code = queue.remove(0);
+      Pending pending = queue.remove(0);
+      Element code = pending.code;
       if (code.isConnected && !code.classList.contains("hljs")) {
         JsPropertyMap<Object> options = JsPropertyMap.of();
-        options.set("language", "python");
+        options.set("language", pending.grammar);
         options.set("ignoreIllegals", true);
         // highlight.js escapes every character of the code it returns.
         code.innerHTML = api.highlight(code.textContent, options).getValue();
@@ -63,16 +76,27 @@ final class CodeHighlighter {
     }
   }
 
-  private static Promise<HighlightJs> load() {
-    if (highlightJs == null) {
-      Promise<Object> core = ModuleLoader.importModule(Assets.resolve("vendor/highlight/core.min.js"));
-      Promise<Object> python = ModuleLoader.importModule(Assets.resolve("vendor/highlight/languages/python.min.js"));
-      highlightJs = core.then(coreModule -> python.then(pythonModule -> {
-        HighlightJs api = Js.uncheckedCast(Js.asPropertyMap(coreModule).get("default"));
-        api.registerLanguage("python", Js.asPropertyMap(pythonModule).get("default"));
+  /** highlight.js with {@code grammar} registered, each module fetched once; a failure is reported once. */
+  private static Promise<HighlightJs> load(String grammar) {
+    Promise<HighlightJs> loaded = grammars.get(grammar);
+    if (loaded == null) {
+      if (core == null) {
+        core = ModuleLoader.importModule(Assets.resolve("vendor/highlight/core.min.js"))
+            .then(module -> Promise.resolve(Js.<HighlightJs>uncheckedCast(Js.asPropertyMap(module).get("default"))));
+      }
+      Promise<Object> module = ModuleLoader.importModule(
+          Assets.resolve("vendor/highlight/languages/" + grammar + ".min.js"));
+      loaded = core.then(api -> module.then(grammarModule -> {
+        api.registerLanguage(grammar, Js.asPropertyMap(grammarModule).get("default"));
         return Promise.resolve(api);
       }));
+      loaded.catch_(error -> {
+        DomGlobal.console.warn("jupyter-kit: highlight.js (" + grammar + ") could not be loaded; code is shown plain.",
+            error);
+        return null;
+      });
+      grammars.put(grammar, loaded);
     }
-    return highlightJs;
+    return loaded;
   }
 }

@@ -498,10 +498,10 @@ public class JupyterNotebookElement extends HTMLElement {
             header.set(key, key.equals("cells") ? new JsArray<>() : root.get(key));
           }
         });
-        notebook = NotebookReader.read(JsJson.fromJs(header));
+        notebook = NotebookReader.read(JsJson.fromJs(header), JsJson::parse);
         cells = lazySource(lazyCells);
       } else {
-        notebook = NotebookReader.read(JsJson.fromJs(parsed));
+        notebook = NotebookReader.read(JsJson.fromJs(parsed), JsJson::parse);
         cells = NotebookModel.CellSource.of(new ArrayList<>(notebook.cells()));
       }
     } catch (RuntimeException e) {
@@ -585,7 +585,8 @@ public class JupyterNotebookElement extends HTMLElement {
     JsPropertyMap<Object> map = Js.asPropertyMap(parsed);
     Object cells = map.get("cells");
     Object major = map.get("nbformat");
-    boolean legacy = "number".equals(Js.typeof(major)) && Js.asDouble(major) < 4;
+    // Without a number it may be nbformat 1, which the reader tells apart from a damaged v4 by its cells.
+    boolean legacy = !"number".equals(Js.typeof(major)) || Js.asDouble(major) < 4;
     return !legacy && cells != null && JsArray.isArray(cells) ? Js.<JsArray<Object>>uncheckedCast(cells) : null;
   }
 

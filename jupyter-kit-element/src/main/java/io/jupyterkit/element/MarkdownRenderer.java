@@ -93,8 +93,11 @@ final class MarkdownRenderer {
     for (int i = 0; i < blocks.length; i++) {
       Element block = blocks.getAt(i);
       String classes = block.getAttribute("class");
-      String language = classes != null && classes.startsWith("language-") ? classes.substring(9) : context.language;
-      context.visibleWork.whenVisible(container, () -> CodeHighlighter.highlight(block, language));
+      // As in JupyterLab: a fence without a language stays plain.
+      if (classes != null && classes.startsWith("language-")) {
+        String language = classes.substring(9);
+        context.visibleWork.whenVisible(container, () -> CodeHighlighter.highlight(block, language));
+      }
     }
   }
 

@@ -2,9 +2,11 @@ package io.jupyterkit.nbformat;
 
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonParser;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads nbformat JSON into a {@link Notebook}. Notebook content is untrusted and often damaged: a bad cell or output
@@ -13,14 +15,29 @@ import java.util.List;
 public final class NotebookReader {
   private NotebookReader() {}
 
+  /** Reads {@code json}; the JSON text old notebooks hold in outputs is parsed by {@link JsonParser}. */
   public static Notebook read(JsonValue json) {
+    return read(json, JsonParser::parse);
+  }
+
+  /**
+   * Reads {@code json}; {@code jsonText} parses the JSON text nbformat 2 and 3 stored JSON outputs as (the browser
+   * passes its own parser, so the Java one stays out of the bundle).
+   */
+  public static Notebook read(JsonValue json, Function<String, JsonValue> jsonText) {
     JsonObject root = json == null ? null : json.asObject();
     if (root == null) {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
     }
     Integer major = root.getInt("nbformat");
+    if (major == null ? LegacyNotebooks.looksLikeV1(root) : major == 1) {
+      return LegacyNotebooks.readV1(root);
+    }
+    if (major != null && major == 2) {
+      return LegacyNotebooks.readWorksheets(root, 2, jsonText);
+    }
     if ((major != null && major < 4) || (root.has("worksheets") && !root.has("cells"))) {
-      return LegacyNotebooks.readV3(root);
+      return LegacyNotebooks.readWorksheets(root, 3, jsonText);
     }
     JsonArray cells = root.getArray("cells");
     if (cells == null) {

@@ -18,10 +18,24 @@ public final class NotebookWriter {
       }
     }
     root.put("cells", cells);
-    root.put("metadata", notebook.metadata());
+    root.put("metadata", savedMetadata(notebook.metadata()));
     root.put("nbformat", 4);
     root.put("nbformat_minor", notebook.nbformatMinor());
     return root;
+  }
+
+  /** The metadata without what nbformat never saves: where a converted notebook came from, the old signature. */
+  private static JsonObject savedMetadata(JsonObject metadata) {
+    if (!metadata.has("orig_nbformat") && !metadata.has("orig_nbformat_minor") && !metadata.has("signature")) {
+      return metadata;
+    }
+    JsonObject saved = new JsonObject();
+    for (String key : metadata.keys()) {
+      if (!key.equals("orig_nbformat") && !key.equals("orig_nbformat_minor") && !key.equals("signature")) {
+        saved.put(key, metadata.get(key));
+      }
+    }
+    return saved;
   }
 
   static JsonObject writeCell(Cell cell) {

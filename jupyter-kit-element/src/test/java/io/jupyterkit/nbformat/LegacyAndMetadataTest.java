@@ -34,7 +34,7 @@ class LegacyAndMetadataTest {
     assertEquals("iVBORw0KGgo=", code.outputs().get(2).dataText("image/png"));
     assertEquals(OutputType.ERROR, code.outputs().get(3).type());
     assertEquals(CellType.RAW, notebook.cells().get(3).type());
-    assertEquals("python", Languages.of(notebook, null), "language from the v3 code cells");
+    assertEquals("python", Languages.of(notebook, null), "a v3 notebook records no language: Python");
     assertEquals(4, NotebookWriter.write(notebook).getInt("nbformat"), "written back as v4");
   }
 
