@@ -123,7 +123,7 @@ class MathTest {
       runs.append(i % 7 == 0 ? "``" : "`").append(i % 3 == 0 ? "$" : "a");
       dollars.append("{$");
     }
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       MathExtractor.extract(backticks.toString());
       MathExtractor.extract(runs.toString());
       MathExtractor.extract(dollars.toString());
