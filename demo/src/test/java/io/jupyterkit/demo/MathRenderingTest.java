@@ -54,14 +54,15 @@ class MathRenderingTest extends BrowserTestSupport {
   @Test
   void markdownMathIsFoundAsJupyterLabFindsIt() {
     openMarkdown("Inline \\\\(a_1\\\\), display \\\\[b_2\\\\] and $c_3$; an escaped \\(paren\\) stays text;"
-        + " money \\\\$5 and \\\\$6; `$code$` too.");
+        + " money \\\\$5 and \\\\$6; `$code$` and `\\begin{equation}x\\end{equation}` too.");
     await(20, () -> (Long) inShadow("cell(0).querySelectorAll('.katex').length"), n -> n == 3);
     assertEquals(List.of("a_1", "c_3"), inShadow("[...cell(0).querySelectorAll('.math.inline annotation')]"
         + ".map(a => a.textContent)"));
     assertEquals("b_2", inShadow("cell(0).querySelector('.math.display annotation').textContent"));
     String text = (String) inShadow("cell(0).querySelector('.markdown, .rendered, p').innerText");
     assertTrue(text.contains("an escaped (paren) stays text; money $5 and $6;"), text);
-    assertEquals("$code$", inShadow("cell(0).querySelector('code').textContent"));
+    assertEquals(List.of("$code$", "\\begin{equation}x\\end{equation}"),
+        inShadow("[...cell(0).querySelectorAll('code')].map(c => c.textContent)"));
     // Display math is a centred block (MathJax's display), inline math sits on the baseline of its line.
     assertEquals(List.of("block", "center"), inShadow("(s => [s.display, s.textAlign])"
         + "(getComputedStyle(cell(0).querySelector('.math.display')))"));

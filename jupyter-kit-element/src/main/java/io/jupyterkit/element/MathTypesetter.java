@@ -58,16 +58,22 @@ final class MathTypesetter {
 
   /**
    * Replaces the math MathJax would find in the text under {@code container} (outside code) with placeholders;
-   * {@code text} maps each text node's content first (markdown puts its math back this way). Returns whether any
-   * math was found.
+   * {@code text} maps each text node's content first, code included (markdown puts its math back this way, as
+   * JupyterLab puts it back into the HTML). Returns whether any math was found.
    */
   static boolean findMath(Node container, java.util.function.Function<String, String> text) {
-    List<Text> texts = new ArrayList<>();
-    collectTexts(container, texts);
-    boolean any = false;
-    for (Text node : texts) {
+    List<Text> searched = new ArrayList<>();
+    List<Text> kept = new ArrayList<>();
+    collectTexts(container, searched, kept);
+    for (Text node : kept) {
       String value = text.apply(node.data);
-      List<TexFinder.Piece> pieces = TexFinder.find(value);
+      if (!value.equals(node.data)) {
+        node.data = value;
+      }
+    }
+    boolean any = false;
+    for (Text node : searched) {
+      List<TexFinder.Piece> pieces = TexFinder.find(text.apply(node.data));
       if (pieces.size() == 1 && !pieces.get(0).isMath()) {
         // No math, but maybe escapes (\$ for a dollar).
         String plain = pieces.get(0).text();
@@ -87,15 +93,18 @@ final class MathTypesetter {
     return any;
   }
 
-  private static void collectTexts(Node node, List<Text> texts) {
+  /** The text nodes MathJax searches, and those it skips (in code, or math already). */
+  private static void collectTexts(Node node, List<Text> searched, List<Text> kept) {
     for (Node child = node.firstChild; child != null; child = child.nextSibling) {
       if (child.nodeType == Node.TEXT_NODE) {
-        texts.add(Js.uncheckedCast(child));
+        searched.add(Js.uncheckedCast(child));
       } else if (child.nodeType == Node.ELEMENT_NODE) {
         Element element = Js.uncheckedCast(child);
-        if (SKIPPED.indexOf("|" + element.tagName.toUpperCase() + "|") < 0 && !element.classList.contains("math")) {
-          collectTexts(child, texts);
+        if (element.classList.contains("math")) {
+          continue;
         }
+        boolean skipped = SKIPPED.indexOf("|" + element.tagName.toUpperCase() + "|") >= 0;
+        collectTexts(child, skipped ? kept : searched, kept);
       }
     }
   }

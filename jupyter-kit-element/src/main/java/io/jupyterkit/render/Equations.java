@@ -53,7 +53,8 @@ public final class Equations {
 
   /** How many numbers the display math of {@code markdown} takes once rendered. */
   public static int countInMarkdown(String markdown) {
-    if (markdown.indexOf('$') < 0 && markdown.indexOf("\\begin") < 0 && markdown.indexOf("\\\\[") < 0) {
+    // Display math needs $$, \\[ or an environment: most markdown is spared the search.
+    if (!markdown.contains("$$") && !markdown.contains("\\begin") && !markdown.contains("\\\\[")) {
       return 0;
     }
     MathExtractor extracted = MathExtractor.extract(markdown);

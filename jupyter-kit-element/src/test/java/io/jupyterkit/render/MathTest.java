@@ -151,6 +151,10 @@ class MathTest {
     assertEquals(1, Equations.of("\\begin{gather}{a\\\\b}\\end{gather}").count());
     assertEquals(1, Equations.of("\\begin{equation}\\begin{split}a&=b\\\\c&=d\\end{split}\\end{equation}").count());
     assertEquals(1, Equations.of("$$\\begin{equation}a\\end{equation}$$".replace("$", "")).count());
+    assertEquals(3, Equations.countInMarkdown("Some $x$, \\begin{align}a\\\\b\\end{align} and"
+        + " $$\\begin{equation}c\\end{equation}$$"));
+    assertEquals(0, Equations.countInMarkdown("`$$x$$` and \\\\[y \\tag{1}\\\\]"));
+    assertEquals(0, Equations.countInMarkdown("only $x$ inline"));
     assertFalse(Equations.of("a+b").isNumbered());
     assertTrue(Equations.of("x \\tag{1.1} \\label{one}").isNumbered());
   }
