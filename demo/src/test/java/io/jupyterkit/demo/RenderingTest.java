@@ -55,7 +55,7 @@ class RenderingTest extends BrowserTestSupport {
     open("rendering.ipynb", "");
     await(15, () -> (Long) inShadow("cell(1).querySelectorAll('.katex').length"), n -> n >= 3);
     assertEquals(Boolean.TRUE, inShadow("cell(1).querySelector('.math.display .katex-display') !== null"));
-    assertTrue(((String) inShadow("cell(1).innerText")).contains("Prices like $5 and $10 stay text."));
+    assertTrue(((String) inShadow("cell(1).innerText")).contains("Prices like $5 and $10 stay text"));
     inShadow("cell(7).scrollIntoView()");
     await(15, () -> (Long) inShadow("cell(7).querySelectorAll('.output.latex .katex').length"), n -> n == 1);
   }

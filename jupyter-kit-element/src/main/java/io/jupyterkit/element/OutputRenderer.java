@@ -17,7 +17,6 @@ import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
 import io.jupyterkit.render.ContentLimits;
 import io.jupyterkit.render.ImageSize;
-import io.jupyterkit.render.MathExtractor;
 import io.jupyterkit.render.MimeRanking;
 import io.jupyterkit.render.Strings;
 
@@ -210,10 +209,12 @@ final class OutputRenderer {
   }
 
   private static HTMLElement latex(String latex, RenderContext context) {
-    MathExtractor.Math math = MathExtractor.latexOutput(latex);
-    HTMLElement container = Dom.element("div", "output latex");
-    container.appendChild(MathTypesetter.placeholder(math.tex(), true));
-    context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
+    // As in JupyterLab, the source is text in which MathJax finds the delimited math.
+    HTMLElement container = Dom.text("div", "output latex", latex);
+    if (MathTypesetter.findMath(container, text -> text)) {
+      context.equations.changed();
+      context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context));
+    }
     return container;
   }
 

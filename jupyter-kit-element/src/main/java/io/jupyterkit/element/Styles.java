@@ -70,7 +70,10 @@ final class Styles {
         + ".markdown blockquote{margin-left:0;padding-left:1em;border-left:3px solid var(--jk-border);"
         + "color:var(--jk-muted)}a{color:var(--jk-link)}"
         + ".output.markdown{padding:.4em}"
-        + ".math.display{display:block;text-align:var(--jk-math-align);margin:.5em 0;overflow-x:auto}"
+        // Display math has 1em above and below as in JupyterLab: KaTeX's margin, inside the box that scrolls a wide
+        // equation (its glyphs reach into it), or the same margin while the TeX waits to be typeset.
+        + ".math.display{display:block;text-align:var(--jk-math-align);margin:0;overflow-x:auto;overflow-y:hidden}"
+        + ".math.display:not([data-typeset]){margin:1em 0}.math.display>.katex-display>.katex{text-align:inherit}"
         + ":host([math-align=left]){--jk-math-align:left}:host([math-align=right]){--jk-math-align:right}"
         + ".source-hidden .source{display:none}.source-hidden .input::after{content:'\\2026  (source hidden)';"
         + "color:var(--jk-muted);font-size:.85em;grid-column:2;grid-row:1;padding:.4em}"
