@@ -262,7 +262,7 @@ const theme = EditorView.theme({
   '&': {color: 'var(--jk-fg)', backgroundColor: 'var(--jk-input-bg)'},
   '&.cm-focused': {outline: 'none'},
   // Font, size and line height come from the element around the editor, so the text sits where the read-only
-  // view had it (see the .code-editor rule in Styles.java).
+  // view had it (see the .code-editor rule in jupyter-kit.css).
   '.cm-scroller': {fontFamily: 'inherit', lineHeight: 'inherit'},
   '.cm-content': {padding: '0', caretColor: 'var(--jk-fg)'},
   '.cm-line': {padding: '0'},

@@ -220,4 +220,73 @@ class ElementFailuresTest extends BrowserTestSupport {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  private static final String ONE_CELL_NOTEBOOK = "{nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+      + "{cell_type: 'code', metadata: {}, execution_count: 1, source: 'print(\\'styled\\')',"
+      + " outputs: [{output_type: 'stream', name: 'stdout', text: 'a readable output\\n'}]}]}";
+
+  /** A page at {@code prefix}page.html that shows a one-cell notebook, with the bundle at {@code bundleUrl}. */
+  private static String notebookPage(String bundleUrl) {
+    return "<!doctype html><html lang=en><head><meta charset=utf-8><title>styles</title>"
+        + "<link rel=icon href='data:,'><script src='" + bundleUrl + "'></script></head><body>"
+        + "<jupyter-notebook id=nb></jupyter-notebook><script>window.violations = [];"
+        + "document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));"
+        + "window.loaded = false; nb.addEventListener('load', () => { window.loaded = true;"
+        + " window.promptFontAtLoad = getComputedStyle(nb.shadowRoot.querySelector('.prompt')).fontFamily; });"
+        + "nb.ipynb = " + ONE_CELL_NOTEBOOK + ";</script></body></html>";
+  }
+
+  private static void send(com.sun.net.httpserver.HttpExchange exchange, int status, String type, byte[] body,
+      String csp) throws java.io.IOException {
+    try (exchange) {
+      exchange.getResponseHeaders().set("Content-Type", type);
+      if (csp != null) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", csp);
+      }
+      exchange.sendResponseHeaders(status, body.length);
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  @Test
+  void aStyleSheetThatCannotBeLoadedLeavesTheNotebookReadableUnderANotice() {
+    // The bundle alone, without the style sheets beside it.
+    server.addHandler("/styles-missing/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      if (path.equals("/styles-missing/page.html")) {
+        send(exchange, 200, "text/html; charset=utf-8",
+            notebookPage("/styles-missing/jupyter-kit.js").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+      } else if (path.equals("/styles-missing/jupyter-kit.js")) {
+        send(exchange, 200, "text/javascript", java.nio.file.Files.readAllBytes(
+            server.resolve("/jupyter-kit/jupyter-kit.js")), null);
+      } else {
+        send(exchange, 404, "text/plain", "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+      }
+    });
+    driver.get(server.url("/styles-missing/page.html"));
+    await(20, () -> js("return window.loaded;"), Boolean.TRUE::equals);
+    String notice = (String) js("const n = nb.shadowRoot.querySelector('[role=alert]'); return n && n.innerText;");
+    assertTrue(notice != null && notice.contains("styles could not be loaded")
+        && notice.contains("/styles-missing/jupyter-kit.css") && notice.contains("HTTP 404"), String.valueOf(notice));
+    String text = shadowText("nb");
+    assertTrue(text.contains("print('styled')") && text.contains("a readable output"),
+        "the cell and its output are shown: " + text);
+    assertEquals(Boolean.FALSE, js("return /monospace/.test(window.promptFontAtLoad);"),
+        "no styles apply (the test would otherwise prove nothing)");
+  }
+
+  @Test
+  void aPageWithAStrictStyleCspShowsTheNotebookStyled() {
+    server.addHandler("/strict-csp/", exchange -> send(exchange, 200, "text/html; charset=utf-8",
+        notebookPage("/jupyter-kit/jupyter-kit.js").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "style-src 'self'"));
+    driver.get(server.url("/strict-csp/page.html"));
+    await(20, () -> js("return window.loaded;"), Boolean.TRUE::equals);
+    String font = (String) js("return window.promptFontAtLoad;");
+    assertTrue(font.contains("monospace"), "the prompt is styled when load fires: " + font);
+    assertEquals("rgb(48, 63, 159)", js("return getComputedStyle(nb.shadowRoot.querySelector('.input-prompt')).color;"));
+    assertEquals("flex", js("return getComputedStyle(nb.shadowRoot.querySelector('.toolbar')).display;"));
+    assertEquals(List.of(), js("return window.violations;"), "nothing the page's CSP refuses");
+    assertEquals(Boolean.FALSE, js("return !!nb.shadowRoot.querySelector('[role=alert]');"));
+  }
 }

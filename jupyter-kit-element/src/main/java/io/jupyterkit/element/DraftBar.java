@@ -9,19 +9,12 @@ import jsinterop.base.Js;
 /**
  * The bar above a notebook that says its draft was restored and offers what can be done about it
  * ({@link DraftSession} decides what): {@code part="draft-bar"}, a polite status region whose buttons are in the
- * tab order. It carries its own style sheet, so the element's needs no rules for it.
+ * tab order. Its rules are in jupyter-kit.css.
  */
 final class DraftBar {
   interface Handler {
     void act(DraftSession.Action action);
   }
-
-  private static final String CSS = ".draft-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.4em;"
-      + "margin:.5em .5em 0;padding:.4em .7em;border:1px solid var(--jk-border);border-left:4px solid var(--jk-accent);"
-      + "background:var(--jk-notice-bg);color:var(--jk-notice-fg)}.draft-bar[hidden]{display:none}"
-      + ".draft-message{flex:1 1 16em}.draft-bar>span+span{display:contents}.draft-bar button{font:inherit;min-height:24px;min-width:24px;"
-      + "border:1px solid var(--jk-border);border-radius:3px;background:var(--jk-bg);color:var(--jk-fg)}"
-      + ".draft-bar button:focus-visible{outline:2px solid var(--jk-accent)}";
 
   private final HTMLElement element = Dom.element("div", "draft-bar");
   private final HTMLElement message = Dom.element("span", "draft-message");
@@ -32,7 +25,6 @@ final class DraftBar {
     this.handler = handler;
     element.setAttribute("part", "draft-bar");
     element.setAttribute("role", "status");
-    element.appendChild(Dom.text("style", null, CSS));
     element.appendChild(message);
     element.appendChild(buttons);
     element.hidden = true;

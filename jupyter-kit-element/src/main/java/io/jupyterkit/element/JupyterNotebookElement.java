@@ -71,8 +71,7 @@ public class JupyterNotebookElement extends HTMLElement {
     ShadowRootInit init = ShadowRootInit.create();
     init.setMode("open");
     shadow = attachShadow(init);
-    HTMLElement style = Dom.text("style", null, Styles.CSS);
-    shadow.appendChild(style);
+    ElementStyles.adoptForNotebook(shadow);
     toolbar = new NotebookToolbar(controls);
     shadow.appendChild(toolbar.element());
     body = Dom.element("div", "body");
@@ -84,6 +83,28 @@ public class JupyterNotebookElement extends HTMLElement {
     shadow.appendChild(announcer);
     context = new RenderContext(shadow);
     InPageLinks.install(shadow, () -> view);
+    showOnceStyled();
+  }
+
+  /**
+   * Keeps the toolbar and notebook out of sight until the style sheets apply, so that a reader never sees them
+   * unstyled; if a sheet cannot be loaded, shows them anyway (plain HTML reads) under a notice that says so.
+   */
+  private void showOnceStyled() {
+    HTMLElement[] held = {toolbar.element(), body};
+    for (HTMLElement element : held) {
+      element.style.setProperty("visibility", "hidden");
+    }
+    ElementStyles.whenSettled(failure -> {
+      for (HTMLElement element : held) {
+        element.style.removeProperty("visibility");
+      }
+      if (failure != null) {
+        HTMLElement notice = Dom.text("div", "notice styles-missing", failure);
+        notice.setAttribute("role", "alert");
+        shadow.insertBefore(notice, shadow.firstChild);
+      }
+    });
   }
 
   /** What the toolbar's buttons and the notebook's commands ask of the element. */
@@ -562,9 +583,16 @@ public class JupyterNotebookElement extends HTMLElement {
     commands.attach(view);
     view.setFooter(addCellButtons(commands));
     Dom.clear(body);
-    body.appendChild(view.element());
-    showFilename();
-    view.start();
+    NotebookView shownView = view;
+    // Built once the styles apply (at once, unless the notebook came before them): the load event, and what a
+    // reader sees, are styled.
+    ElementStyles.whenSettled(ignored -> {
+      if (view == shownView) {
+        body.appendChild(shownView.element());
+        showFilename();
+        shownView.start();
+      }
+    });
   }
 
   /** Buttons after the last cell that add one, so an empty notebook can be filled with mouse or touch. */

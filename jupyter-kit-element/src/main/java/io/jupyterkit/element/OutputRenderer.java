@@ -31,10 +31,6 @@ final class OutputRenderer {
   /** Every type MimeRanking knows renders here; widget views render live once the widgets bundle loads. */
   private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> true;
 
-  /** Style inside each isolated HTML/SVG output: tables as JupyterLab shows them (pandas), images that fit. */
-  private static final String ISOLATED_CSS = ":host{display:block;max-width:100%;overflow:auto;contain:paint}"
-      + Styles.tables("") + "td,th,tr{text-align:right}img,svg{max-width:100%;height:auto}";
-
   /** The output's row; {@code promptCount}, when not null, replaces the count its Out prompt shows. */
   static HTMLElement render(Output output, RenderContext context, Integer promptCount) {
     HTMLElement row = Dom.element("div", "output-row");
@@ -81,7 +77,7 @@ final class OutputRenderer {
       }
       HTMLElement styled = Dom.text("span", span.classes().isEmpty() ? null : span.classes(), span.text());
       if (span.color() != null) {
-        // Styles picks the variant of the theme shown.
+        // jupyter-kit.css picks the variant of the theme shown.
         styled.classList.add("ansi-rgb-fg");
         styled.style.setProperty("--jk-rgb-light", span.lightColor());
         styled.style.setProperty("--jk-rgb-dark", span.darkColor());
@@ -180,7 +176,8 @@ final class OutputRenderer {
       ShadowRootInit init = ShadowRootInit.create();
       init.setMode("open");
       ShadowRoot root = host.attachShadow(init);
-      root.appendChild(Dom.text("style", null, ISOLATED_CSS));
+      // Tables as JupyterLab shows them (pandas), images that fit.
+      ElementStyles.adoptForOutput(root);
       root.appendChild(safe);
     }, reason -> {
       Dom.clear(host);

@@ -7,7 +7,7 @@ package io.jupyterkit.render;
  * kept as it is where it reads (WCAG contrast 4.5:1 and a margin), else darkened or lightened just enough.
  */
 public final class AnsiContrast {
-  /** Where terminal text stands in the light theme: the page, and stderr/error outputs (Styles: --jk-bg, --jk-error-bg). */
+  /** Where terminal text stands in the light theme: the page, and stderr/error outputs (jupyter-kit.css: --jk-bg, --jk-error-bg). */
   static final int[] LIGHT_BACKGROUNDS = {0xffffff, 0xfff0f0};
   /** The same in the dark theme. */
   static final int[] DARK_BACKGROUNDS = {0x1e1e1e, 0x4a2323};
@@ -20,7 +20,7 @@ public final class AnsiContrast {
   /** The same in the dark theme: deep tints under light text. */
   public static final int[] DARK_NAMED_BACKGROUNDS = {0x000000, 0x5c1f1f, 0x1f4a22, 0x4d4000, 0x1a3357, 0x4a2354,
     0x12444a, 0x505050, 0x3a3a3a, 0x7a2828, 0x2a5e2e, 0x66560a, 0x24467a, 0x5e2d6b, 0x1a5a61, 0x5a5a5a};
-  /** The page's text colour in each theme (Styles: --jk-fg), the background of inverse text. */
+  /** The page's text colour in each theme (jupyter-kit.css: --jk-fg), the background of inverse text. */
   static final int LIGHT_TEXT = 0x212121;
   static final int DARK_TEXT = 0xd4d4d4;
   /** Slightly above WCAG AA's 4.5:1, so rounding never puts text under it. */

@@ -2,6 +2,7 @@ package io.jupyterkit.bundle;
 
 import elemental2.promise.Promise;
 import io.jupyterkit.element.Assets;
+import io.jupyterkit.element.ElementStyles;
 import io.jupyterkit.element.JupyterKitElements;
 import io.jupyterkit.pyodide.PyodideExecutors;
 import jsinterop.annotations.JsFunction;
@@ -45,10 +46,17 @@ public final class JupyterKitBundle {
   @JsMethod
   public static void start(String scriptUrl) {
     Assets.setBundleUrl(scriptUrl);
+    if (scriptUrl != null && !scriptUrl.isEmpty()) {
+      // As early as can be: the first notebook waits for its styles.
+      ElementStyles.load();
+    }
     JsPropertyMap<Object> api = JsPropertyMap.of();
     api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
-    api.set("setBundleUrl", (UrlSetter) Assets::setBundleUrl);
+    api.set("setBundleUrl", (UrlSetter) url -> {
+      Assets.setBundleUrl(url);
+      ElementStyles.load();
+    });
     api.set("clearStoredDrafts", (PromiseAction) JupyterKitElements::clearStoredDrafts);
     api.set("version", VERSION);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
