@@ -83,11 +83,12 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
     @SuppressWarnings("unchecked")
     Map<String, Object> sheets = (Map<String, Object>) js("const first = document.getElementById('first').shadowRoot;"
         + "const second = document.getElementById('second').shadowRoot;"
-        + "const shared = first.adoptedStyleSheets.filter((sheet) => second.adoptedStyleSheets.includes(sheet));"
+        + "const widgetSheets = (root) => root.adoptedStyleSheets.filter((sheet) => Array.from(sheet.cssRules)"
+        + "    .some((rule) => (rule.selectorText || '').includes('.widget-readout')));"
+        + "const shared = widgetSheets(first).filter((sheet) => widgetSheets(second).includes(sheet));"
         + "return {"
-        + "  first: first.adoptedStyleSheets.length, second: second.adoptedStyleSheets.length, shared: shared.length,"
-        + "  widgetRules: shared.length === 1 && Array.from(shared[0].cssRules)"
-        + "      .some((rule) => (rule.selectorText || '').includes('.widget-readout')),"
+        + "  first: widgetSheets(first).length, second: widgetSheets(second).length, shared: shared.length,"
+        + "  widgetRules: shared.length === 1,"
         + "  copies: first.querySelectorAll('style[data-widgets]').length"
         + "      + second.querySelectorAll('style[data-widgets]').length"
         + "};");
@@ -134,7 +135,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
     js("const el = document.createElement('jupyter-notebook'); el.id = 'first';"
         + "el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);");
     awaitReadout("first", 1, "42");
-    long rulesBefore = (Long) js("return document.getElementById('first').shadowRoot.adoptedStyleSheets[0]"
+    long rulesBefore = (Long) js("return document.getElementById('first').shadowRoot.adoptedStyleSheets.at(-1)"
         + ".cssRules.length;");
     // The same saved state as ipywidgets 7 wrote it: html-manager loads those controls, and their CSS, only now.
     ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -148,7 +149,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
         + "  el.ipynb = notebook; document.body.appendChild(el); done();"
         + "});");
     awaitReadout("second", 1, "42");
-    assertTrue((Long) js("return document.getElementById('second').shadowRoot.adoptedStyleSheets[0]"
+    assertTrue((Long) js("return document.getElementById('second').shadowRoot.adoptedStyleSheets.at(-1)"
         + ".cssRules.length;") > rulesBefore, "the shared sheet gained the ipywidgets 7 controls' rules");
     assertOneSharedFrontEnd(requestsBefore);
     assertEquals(List.of(), consoleErrors());
