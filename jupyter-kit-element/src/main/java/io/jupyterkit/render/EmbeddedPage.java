@@ -105,7 +105,7 @@ public final class EmbeddedPage {
     for (String directive : Strings.split(allow, ';')) {
       String trimmed = directive.trim();
       int space = 0;
-      while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
+      while (space < trimmed.length() && trimmed.charAt(space) > ' ') {
         space++;
       }
       String feature = trimmed.substring(0, space).toLowerCase();
