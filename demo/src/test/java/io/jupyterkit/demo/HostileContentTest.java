@@ -143,6 +143,7 @@ class HostileContentTest extends BrowserTestSupport {
     List<String> payloads = payloads();
     assertTrue(payloads.size() >= 100, "at least 100 payloads");
     String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int framesFetchedBefore = embeddedPageRequests();
     driver.get(server.url("/test/xss.html"));
     js("const el = document.getElementById('nb');"
         + "el.setAttribute('filename', arguments[1]);"
@@ -172,8 +173,7 @@ class HostileContentTest extends BrowserTestSupport {
             "mask.svg", "filter.svg", "style-fill.svg", "style-clip.svg", "sheet-filter.svg", "gradient.svg").stream()
         .filter(name -> server.requestCount("/remote-probe/" + name) > 0).toList(), "remote resources were fetched");
     assertEquals(List.of(), found.get("frames"), "embedded pages load only when the reader asks");
-    assertEquals(0, server.requestCount("/remote-probe/frame.html") + server.requestCount("/test/xss-frame.html"),
-        "an embedded page was fetched before the reader asked");
+    assertEquals(framesFetchedBefore, embeddedPageRequests(), "an embedded page was fetched before the reader asked");
 
     // Nothing the notebook draws may cover the page around it, wherever the page is scrolled.
     js("window.scrollTo(0, 0);");
@@ -200,6 +200,11 @@ class HostileContentTest extends BrowserTestSupport {
         + "    + ':' + p.textContent.slice(0, 80))); })();"), "markdown still waiting to render");
   }
 
+  /** Requests so far for the pages the hostile notebook embeds (the test server counts across the class's tests). */
+  private static int embeddedPageRequests() {
+    return server.requestCount("/remote-probe/frame.html") + server.requestCount("/test/xss-frame.html");
+  }
+
   /** Every embedded-page placeholder of the notebook, nested shadow roots included: its label, and its button. */
   private static final String PLACEHOLDERS = ""
       + "const found = [];"
@@ -212,6 +217,8 @@ class HostileContentTest extends BrowserTestSupport {
   void embeddedPagesWaitForTheReaderAndCannotScriptThePageOnceShown() throws Exception {
     List<String> payloads = payloads().stream().filter(p -> p.contains("<iframe")).toList();
     String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int framesFetchedBefore = embeddedPageRequests();
+    int remoteFetchedBefore = server.requestCount("/remote-probe/frame.html");
     driver.get(server.url("/test/xss.html"));
     js("window.__embedsRan = 0;"
         + "addEventListener('message', (e) => { if (e.data === 'embed-ran') window.__embedsRan++; });"
@@ -235,13 +242,13 @@ class HostileContentTest extends BrowserTestSupport {
             java.util.stream.Collectors.groupingBy(label -> label, java.util.stream.Collectors.counting())),
         "one placeholder per iframe of an HTML output, naming what it would show (the blocked ones without Show)");
     assertEquals(List.of(), scan().get("frames"), "nothing loads before the reader asks");
-    assertEquals(0, server.requestCount("/remote-probe/frame.html") + server.requestCount("/test/xss-frame.html"));
+    assertEquals(framesFetchedBefore, embeddedPageRequests(), "an embedded page was fetched before the reader asked");
 
     js(PLACEHOLDERS + "for (const p of found) { const show = p.shadowRoot.querySelector('button');"
         + " if (show) { p.scrollIntoView(); show.click(); } }");
     // Each page that can run script says so first: then it has tried to reach the page, and failed.
     await(30, () -> (Long) js("return window.__embedsRan;"), ran -> ran == 4);
-    await(30, () -> server.requestCount("/remote-probe/frame.html"), n -> n > 0);
+    await(30, () -> server.requestCount("/remote-probe/frame.html"), n -> n > remoteFetchedBefore);
     assertEquals(List.of(), js("return window.__xssHits;"), "an embedded page scripted the notebook's page");
 
     Map<String, Object> found = scan();
@@ -259,5 +266,26 @@ class HostileContentTest extends BrowserTestSupport {
     }
     assertEquals(0L, js(PLACEHOLDERS + "return found.filter(p => p.shadowRoot.querySelector('button')).length;"),
         "every page that may load was shown");
+  }
+
+  @Test
+  void withRemoteResourcesAllowedOnlyPagesOfAnotherOriginLoadAtOnce() throws Exception {
+    List<String> payloads = payloads().stream().filter(p -> p.contains("<iframe")).toList();
+    String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int sameOriginFetchedBefore = server.requestCount("/test/xss-frame.html");
+    driver.get(server.url("/test/xss.html"));
+    js("const el = document.getElementById('nb'); el.setAttribute('allow-remote-resources', '');"
+        + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote));
+    await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
+        n -> n == payloads.size() * 2L + 1);
+    renderEveryCell();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> frames = (List<Map<String, Object>>) scan().get("frames");
+    assertEquals(List.of(remote + "/frame.html " + OPAQUE_SANDBOX + " allow-same-origin"),
+        frames.stream().map(frame -> frame.get("src") + " " + frame.get("sandbox")).toList(),
+        "as images of other origins are, and sandboxed all the same");
+    assertEquals(10L, js(PLACEHOLDERS + "return found.length;"), "the others wait for the reader");
+    assertEquals(sameOriginFetchedBefore, server.requestCount("/test/xss-frame.html"),
+        "a same-origin page loaded unasked");
   }
 }
