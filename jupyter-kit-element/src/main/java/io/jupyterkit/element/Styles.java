@@ -226,14 +226,12 @@ final class Styles {
 
   /**
    * The shadow root of an embedded page's placeholder (see EmbeddedFrames): its own, so the output's style sheets
-   * cannot restyle it. The element's colours reach it as inherited custom properties.
+   * cannot restyle it. The element's colours reach it as inherited custom properties (set on the element's host).
    */
   static final String EMBED_PLACEHOLDER = ":host{display:inline-flex;flex-direction:column;align-items:center;"
       + "justify-content:center;gap:.5em;box-sizing:border-box;width:300px;height:150px;max-width:100%;padding:.5em;"
-      + "overflow:hidden;border:1px dashed var(--jk-border,#767676);background:var(--jk-input-bg,#f5f5f5);"
-      + "color:var(--jk-fg,#1a1a1a);font:.9em var(--jk-font,sans-serif);text-align:center;vertical-align:top}"
-      + "p{margin:0;overflow-wrap:anywhere}"
-      + "button{font:inherit;padding:.3em 1em;border:1px solid var(--jk-border,#767676);border-radius:3px;"
-      + "background:var(--jk-bg,#fff);color:var(--jk-fg,#1a1a1a);cursor:pointer}"
-      + "button:focus-visible{outline:2px solid var(--jk-accent,#005fcc);outline-offset:1px}";
+      + "overflow:hidden;border:1px dashed var(--jk-border);background:var(--jk-input-bg);color:var(--jk-fg);"
+      + "font:.9em var(--jk-font);text-align:center}p{margin:0;overflow-wrap:anywhere}"
+      + "button{font:inherit;padding:.3em 1em;border:1px solid var(--jk-border);border-radius:3px;"
+      + "background:var(--jk-bg);color:var(--jk-fg);cursor:pointer}";
 }
