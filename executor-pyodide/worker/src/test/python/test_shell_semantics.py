@@ -313,5 +313,34 @@ class KernelInfoTest(unittest.TestCase):
         self.assertEqual([], out.of_type("execute_reply")[0]["content"]["payload"])
 
 
+class DisplayHookTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def test_a_failing_formatter_shows_the_line_that_failed_and_the_rest_of_the_result(self):
+        run_cell(self.kernel, self.out, "class Bad:\n    def _repr_html_(self):\n        raise ValueError('no html')\n"
+                                        "    def __repr__(self):\n        return 'Bad()'\nBad()")
+        self.assertEqual(["status", "execute_input", "error", "execute_result", "execute_reply", "status"],
+                         self.out.types())
+        traceback = plain(self.out.of_type("error")[0]["content"]["traceback"])
+        self.assertIn("in Bad._repr_html_", traceback)
+        self.assertIn("---> 3         raise ValueError('no html')", traceback)
+        self.assertNotIn("formatting.py", traceback)
+        self.assertEqual({"text/plain": "Bad()"}, self.out.of_type("execute_result")[0]["content"]["data"])
+        self.assertEqual("ok", self.out.of_type("execute_reply")[0]["content"]["status"])
+
+    def test_an_empty_cell_is_not_numbered_and_its_reply_carries_the_last_number(self):
+        run_cell(self.kernel, self.out, "1")
+        run_cell(self.kernel, self.out, "  \n")
+        self.assertEqual(["status", "execute_input", "execute_reply", "status"], self.out.types())
+        self.assertEqual(2, self.out.of_type("execute_input")[0]["content"]["execution_count"])
+        self.assertEqual(1, self.out.of_type("execute_reply")[0]["content"]["execution_count"])
+        run_cell(self.kernel, self.out, "In[-1], len(Out)")
+        self.assertEqual(2, self.out.of_type("execute_result")[0]["content"]["execution_count"])
+        self.assertEqual("('In[-1], len(Out)', 1)",
+                         self.out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+
 if __name__ == "__main__":
     unittest.main()
