@@ -172,13 +172,13 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + "document.body.appendChild(el);");
     String bad = runAndWait("nb", 0, 60);
     assertTrue(bad.contains("raise ValueError('no html')") && bad.contains("ValueError: no html")
-        && bad.indexOf("ValueError: no html") < bad.indexOf("Out[1]:"), bad);
+        && bad.indexOf("ValueError: no html") < bad.indexOf("Out [1]:"), bad);
     assertTrue(bad.trim().endsWith("Bad()"), bad);
     String shows = runAndWait("nb", 1, 30);
     awaitSanitised("nb", 1, 20);
     assertEquals("<i>itself</i>", js("return document.getElementById('nb').shadowRoot"
         + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('i').outerHTML;"));
-    assertTrue(!shows.contains("Out["), shows);
+    assertTrue(!shows.contains("Out ["), shows);
     assertEquals("saved output", outputText("nb", 2).trim());
     assertEquals("In [9]:", inputPrompt("nb", 2));
     clickRun("nb", 2);
