@@ -3,10 +3,11 @@ history, ``%who``/``%whos``, ``%%capture``, ``SystemExit``, ``exit()``, ``%time`
 
 The same cell sequences run under IPython with ipykernel's display hook and publisher (see shell_oracle.py, run by
 /usr/bin/python3: these tests see no site-packages) and under the kernel. Each cell's events must be equal: its
-streams (consecutive writes of one stream joined), results (execution count and text/plain), displays and errors
-(name and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings are replaced by ``<time>``
-(and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's file and line by
-``<file>``, addresses by ``0x…``, and the lines IPython prints only when runs differed widely or compiling was slow (timing noise) are dropped.
+streams (consecutive writes of one stream joined), results (execution count and text/plain), displays and errors (name
+and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings
+are replaced by ``<time>`` (and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's
+file and line by ``<file>``, addresses by ``0x…``, and the lines IPython prints only when runs differed widely or
+compiling was slow (timing noise) are dropped.
 """
 
 import json
