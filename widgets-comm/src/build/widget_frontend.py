@@ -1,7 +1,9 @@
 """The ipywidgets front end for the widgets bundle, from npm without a bundler.
 
 Only two files are needed: @jupyter-widgets/html-manager's dist/libembed-amd.js (the manager, the base and
-controls widgets and their CSS, as named AMD modules) and requirejs' require.js to load it. Installing the package
+controls widgets and their CSS, as named AMD modules) and requirejs' require.js to load it, plus the icon fonts that
+CSS names: it bundles Font Awesome Free 5.15.4's style sheet ("Font Awesome 5 Free" 900 and 400, "Font Awesome 5
+Brands", and the v4 name "FontAwesome"), whose font files WidgetStyles declares in the page. Installing the package
 would pull all of JupyterLab as dependencies, so each tarball is fetched with `npm pack`, checked against the
 integrity pinned below, and the two files (and the notices html-manager ships) are copied to OUT.
 
@@ -26,6 +28,13 @@ TARBALLS = {
     "requirejs@2.3.8": (
         "sha512-7/cTSLOdYkNBNJcDMWf+luFvMriVm7eYxp4BcFCsAX0wF421Vyce5SXP17c+Jd5otXKGNehIonFlyQXSowL6Mw==",
         {"package/require.js": "require.js"}),  # MIT: the licence is in the file's header
+    "@fortawesome/fontawesome-free@5.15.4": (
+        "sha512-eYm8vijH/hpzr/6/1CJ/V/Eb1xQFW2nnUKArb3z+yUWv7HTwj6M7SP957oMjfZjAHU6qpoNc2wQvIxBLWYa/Jg==",
+        {"package/webfonts/fa-solid-900.woff2": "fa-solid-900.woff2",
+         "package/webfonts/fa-regular-400.woff2": "fa-regular-400.woff2",
+         "package/webfonts/fa-brands-400.woff2": "fa-brands-400.woff2",
+         # Fonts under the SIL OFL 1.1, the rest MIT; the file says which is which.
+         "package/LICENSE.txt": "LICENSES.fontawesome.txt"}),
 }
 
 

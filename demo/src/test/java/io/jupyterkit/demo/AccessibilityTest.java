@@ -36,13 +36,51 @@ class AccessibilityTest extends BrowserTestSupport {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=rendering.ipynb"));
   }
 
-  /**
-   * The dark theme over the demo notebook. (The gallery's one 256-colour word is an author's RGB choice that no
-   * theme can keep readable on every background, so it is checked in the light theme only.)
-   */
+  /** The dark theme over the demo notebook and the gallery (its 256-colour word is lightened to read there). */
   @Test
   void theDarkThemeHasNoSeriousViolations() {
     assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=intro.ipynb&theme=dark"));
+    assertEquals(List.of(), seriousViolations("/test/notebook.html?nb=rendering.ipynb&theme=dark"));
+  }
+
+  private static final String IPYTHON_TRACEBACK = String.join("\n",
+      "import json",
+      "from IPython.core.interactiveshell import InteractiveShell",
+      "from traitlets.config import Config",
+      "config = Config()",
+      "config.HistoryManager.enabled = False",
+      "shell = InteractiveShell.instance(config=config)",
+      "shell.InteractiveTB.set_colors('Linux')",
+      "error = {}",
+      "shell._showtraceback = lambda etype, value, stb: error.update(ename=etype.__name__, evalue=str(value),"
+          + " traceback=stb)",
+      "shell.run_cell(\"def f(x):\\n    return x['key'] + len(x) / 0\\n\\nf({'key': 1})\", store_history=True)",
+      "print(json.dumps(error))");
+
+  /**
+   * A traceback as Debian's IPython 8 writes it (the failing expression on a yellow background, pygments'
+   * 256-colour palette for the code), in both themes.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void tracebacksOfNewerIPythonReadInBothThemes() throws Exception {
+    Process python = new ProcessBuilder("/usr/bin/python3", "-c", IPYTHON_TRACEBACK).start();
+    String out = new String(python.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, python.waitFor(), new String(python.getErrorStream().readAllBytes()));
+    java.util.Map<String, Object> error = new org.openqa.selenium.json.Json().toType(out, java.util.Map.class);
+    assertTrue(String.valueOf(error.get("traceback")).contains("\u001b[38;5;241;43m"), "IPython highlights: " + out);
+    for (String theme : new String[] {"light", "dark"}) {
+      driver.get(server.url("/test/blank.html"));
+      js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('theme', arguments[1]);"
+          + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
+          + "  execution_count: 1, source: 'f(1)', outputs: [Object.assign({output_type: 'error'}, arguments[0])]}]};"
+          + "document.body.appendChild(el);", error, theme);
+      await(20, () -> (Long) js("const root = document.getElementById('nb').shadowRoot;"
+          + "return root ? root.querySelectorAll('.output.error .ansi-yellow-bg').length : 0;"), n -> n > 5);
+      assertTrue((Long) js("return document.getElementById('nb').shadowRoot"
+          + ".querySelectorAll('.output.error .ansi-rgb-fg').length;") > 5, "256-colour code");
+      assertEquals(List.of(), axeViolations(), theme);
+    }
   }
 
   /** The bar over a restored draft, in the dark theme (its colours are the theme's). */

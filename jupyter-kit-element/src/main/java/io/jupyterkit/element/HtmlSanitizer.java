@@ -1,6 +1,7 @@
 package io.jupyterkit.element;
 
 import elemental2.core.JsArray;
+import elemental2.dom.Attr;
 import elemental2.dom.DocumentFragment;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
@@ -11,6 +12,7 @@ import io.jupyterkit.externs.dompurify.DOMPurify;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.RemoteUrls;
 import io.jupyterkit.render.Strings;
+import io.jupyterkit.render.SvgReferences;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -19,7 +21,8 @@ import jsinterop.base.JsPropertyMap;
  * (DOMPurify's own job) it removes forms and text inputs, blocks anything that would fetch from another origin
  * (unless the element allows remote resources), and opens links in a new tab without an opener. DOMPurify is loaded
  * once, from {@code vendor/dompurify/purify.mjs}, when the first content needs it; until then nothing can be
- * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}).
+ * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}). References inside an SVG
+ * ({@code <use>}, {@code url(#…)}) stay within that SVG (see {@link SvgScopes}).
  */
 final class HtmlSanitizer {
   /** What is being sanitised: decides the tag profile. */
@@ -32,6 +35,7 @@ final class HtmlSanitizer {
   private static final String[] URL_ATTRIBUTES = {"src", "srcset", "href", "xlink:href", "poster", "background",
     "action", "formaction", "data", "cite", "longdesc", "lowsrc", "dynsrc", "profile", "manifest", "ping"};
   private static final String BLOCKED_NOTE = "data-jk-blocked";
+  private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
   private static Promise<DOMPurify> loading;
   private static DOMPurify purify;
@@ -78,7 +82,9 @@ final class HtmlSanitizer {
     allowRemote = allowRemoteResources;
     attachments = cellAttachments;
     try {
-      return Js.uncheckedCast(purify.sanitize(html, config(kind)));
+      DocumentFragment fragment = Js.uncheckedCast(purify.sanitize(html, config(kind)));
+      SvgScopes.apply(fragment);
+      return fragment;
     } finally {
       attachments = null;
       allowRemote = false;
@@ -108,9 +114,9 @@ final class HtmlSanitizer {
       profiles.set("svg", true);
       profiles.set("svgFilters", true);
       config.set("USE_PROFILES", profiles);
-    } else {
-      config.set("ADD_TAGS", JsArray.of("use"));
     }
+    // Matplotlib draws every glyph, tick and marker as a <use>; SvgScopes keeps it to its own SVG's definitions.
+    config.set("ADD_TAGS", JsArray.of("use"));
     // Parse everything as body content: a leading <style> (pandas writes <style scoped>) is kept, and a leading
     // <frameset> cannot replace the body DOMPurify works on.
     config.set("FORCE_BODY", true);
@@ -137,6 +143,10 @@ final class HtmlSanitizer {
           style.textContent = "";
         }
       }
+      Element svgStyle = "style".equals(event.get("tagName")) ? Js.uncheckedCast(node) : null;
+      if (svgStyle != null && SVG_NAMESPACE.equals(svgStyle.namespaceURI) && svgStyle.textContent != null) {
+        svgStyle.textContent = SvgReferences.withoutOutsideUrls(svgStyle.textContent);
+      }
     });
     purify.addHook("afterSanitizeAttributes", (node, data, config) -> {
       if (!(node instanceof Element)) {
@@ -145,6 +155,9 @@ final class HtmlSanitizer {
       Element element = Js.uncheckedCast(node);
       if (!allowRemote) {
         blockRemote(element);
+      }
+      if (SVG_NAMESPACE.equals(element.namespaceURI)) {
+        blockOutsideReferences(element);
       }
       if ("input".equalsIgnoreCase(element.tagName)) {
         // Markdown task lists are the one use: every input becomes a disabled checkbox, so none can ask for data.
@@ -159,6 +172,26 @@ final class HtmlSanitizer {
         element.setAttribute("rel", "noopener noreferrer");
       }
     });
+  }
+
+  /**
+   * An SVG element may refer only to definitions in its own SVG ({@code #id}; SvgScopes checks which): a file named
+   * here would be fetched as soon as the element is in the page, before the SVG's ids are known.
+   */
+  private static void blockOutsideReferences(Element element) {
+    for (String attribute : new String[] {"href", "xlink:href"}) {
+      if (element.hasAttribute(attribute)
+          && SvgReferences.isOutsideReference(element.localName, element.getAttribute(attribute))) {
+        element.removeAttribute(attribute);
+        element.setAttribute(BLOCKED_NOTE, "outside reference");
+      }
+    }
+    for (int i = 0; i < element.attributes.length; i++) {
+      Attr attribute = element.attributes.getAt(i);
+      if (attribute.value.toLowerCase().contains("url(")) {
+        attribute.value = SvgReferences.withoutOutsideUrls(attribute.value);
+      }
+    }
   }
 
   private static void blockRemote(Element element) {

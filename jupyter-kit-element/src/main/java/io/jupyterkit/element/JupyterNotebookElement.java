@@ -83,6 +83,7 @@ public class JupyterNotebookElement extends HTMLElement {
     announcer.setAttribute("role", "status");
     shadow.appendChild(announcer);
     context = new RenderContext(shadow);
+    InPageLinks.install(shadow, () -> view);
   }
 
   /** What the toolbar's buttons and the notebook's commands ask of the element. */

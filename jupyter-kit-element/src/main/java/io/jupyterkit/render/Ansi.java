@@ -239,7 +239,34 @@ public final class Ansi {
       }
       String color = colour(parts.get(1), "fg", classes);
       String background = colour(parts.get(2), "bg", classes);
-      return new AnsiSpan(text, classes.toString().trim(), color, background);
+      if (color == null) {
+        return new AnsiSpan(text, classes.toString().trim(), null, background);
+      }
+      int rgb = parseRgb(color);
+      return new AnsiSpan(text, classes.toString().trim(), color, background,
+          AnsiContrast.css(AnsiContrast.forLightTheme(rgb, backgroundOf(parts.get(2), false))),
+          AnsiContrast.css(AnsiContrast.forDarkTheme(rgb, backgroundOf(parts.get(2), true))));
+    }
+
+    /** The colour text of this style stands on in one theme, or -1 for the page's own background. */
+    private static int backgroundOf(String value, boolean dark) {
+      if (value.isEmpty()) {
+        return -1;
+      }
+      if (value.startsWith("cdefault")) {
+        return dark ? AnsiContrast.DARK_TEXT : AnsiContrast.LIGHT_TEXT;
+      }
+      if (value.startsWith("c")) {
+        int index = Integer.parseInt(value.substring(1));
+        return (dark ? AnsiContrast.DARK_NAMED_BACKGROUNDS : AnsiContrast.LIGHT_NAMED_BACKGROUNDS)[index];
+      }
+      return parseRgb(value);
+    }
+
+    /** 0xRRGGBB of a colour this class wrote as {@code rgb(r,g,b)}. */
+    private static int parseRgb(String css) {
+      List<String> channels = Strings.split(css.substring(4, css.length() - 1), ',');
+      return (number(channels.get(0)) << 16) | (number(channels.get(1)) << 8) | number(channels.get(2));
     }
 
     private static String colour(String value, String layer, StringBuilder classes) {

@@ -35,6 +35,7 @@ final class HtmlManagerLoader {
   }
 
   private static Promise<Object> load(String vendorUrl) {
+    WidgetStyles.declareIconFonts(vendorUrl);
     WidgetStyles.watchDocumentHead();
     Promise<Object> requireJs = Js.global().has("requirejs") ? Promise.resolve((Object) null)
         : script(vendorUrl + "require.js");

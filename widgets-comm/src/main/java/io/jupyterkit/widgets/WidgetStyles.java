@@ -4,6 +4,8 @@ import elemental2.core.JsArray;
 import elemental2.dom.CSSStyleSheet;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.FontFace;
+import elemental2.dom.FontFaceDescriptors;
 import elemental2.dom.MutationObserver;
 import elemental2.dom.MutationObserverInit;
 import elemental2.dom.MutationRecord;
@@ -27,8 +29,35 @@ final class WidgetStyles {
   private static final StringBuilder collectedCss = new StringBuilder();
   /** Records what document.head gains; read only synchronously, through takeRecords. */
   private static MutationObserver headChanges;
+  private static boolean iconFontsDeclared;
 
   private WidgetStyles() {}
+
+  /**
+   * The icon fonts the widget CSS names (Play buttons, button icons, Accordion chevrons, the tags' ×), self-hosted
+   * in {@code vendorUrl}. Shadow roots ignore @font-face, so they join the document's fonts, once, when the widget
+   * front end loads (through the font API: document.head stays as it was); the browser fetches one only when text
+   * uses it.
+   */
+  static void declareIconFonts(String vendorUrl) {
+    if (iconFontsDeclared) {
+      return;
+    }
+    iconFontsDeclared = true;
+    addFont("Font Awesome 5 Free", "900", vendorUrl + "fa-solid-900.woff2");
+    addFont("Font Awesome 5 Free", "400", vendorUrl + "fa-regular-400.woff2");
+    addFont("Font Awesome 5 Brands", "400", vendorUrl + "fa-brands-400.woff2");
+    // Font Awesome 4's name, which a few widget rules still use; version 5 kept its code points.
+    addFont("FontAwesome", "normal", vendorUrl + "fa-solid-900.woff2");
+  }
+
+  private static void addFont(String family, String weight, String url) {
+    FontFaceDescriptors descriptors = FontFaceDescriptors.create();
+    descriptors.setWeight(weight);
+    descriptors.setStyle("normal");
+    descriptors.setDisplay("block");
+    DomGlobal.document.fonts.add(new FontFace(family, "url(\"" + url + "\") format(\"woff2\")", descriptors));
+  }
 
   /** Starts recording additions to document.head, before any widget code runs. */
   static void watchDocumentHead() {
@@ -81,7 +110,26 @@ final class WidgetStyles {
    * they reach every widget inside it, and a page can still override them on the element.
    */
   private static String hostScoped(String text) {
-    return text == null ? "" : text.replace(":root", ":host");
+    return text == null ? "" : withoutFontFaces(text.replace(":root", ":host"));
+  }
+
+  /**
+   * The CSS without its @font-face rules: in a shadow root they would do nothing, and they name font files by
+   * build hashes this copy does not have (declareIconFonts declares the fonts instead).
+   */
+  static String withoutFontFaces(String css) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int start = css.indexOf("@font-face", from);
+      int open = start < 0 ? -1 : css.indexOf('{', start);
+      int close = open < 0 ? -1 : css.indexOf('}', open);
+      if (close < 0) {
+        return out.append(css, from, css.length()).toString();
+      }
+      out.append(css, from, start);
+      from = close + 1;
+    }
   }
 
   /** Lets the shadow root {@code container} is in (a notebook's: views are shown nowhere else) use the widget CSS. */
