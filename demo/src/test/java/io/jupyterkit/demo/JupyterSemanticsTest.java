@@ -151,6 +151,44 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertEquals("[<function __main__.f(a, b=1, *, c='m')>, int, {1, 2, 3}]", resultText(1, 30));
   }
 
+  /**
+   * A failing _repr_html_ shows its traceback and still the text result; an object that displays itself shows its
+   * display and no Out prompt; a blank cell is not sent to Python, as in JupyterLab: running it clears its saved
+   * output and its number, and the next cell is numbered on from the last one that ran.
+   */
+  @Test
+  void failingFormattersSelfDisplayingObjectsAndBlankCells() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('class Bad:\\n    def _repr_html_(self):\\n        raise ValueError(\\'no html\\')\\n"
+        + "    def __repr__(self):\\n        return \\'Bad()\\'\\nBad()'),"
+        + "  code('from IPython.display import display, HTML\\nclass Shows:\\n    def _ipython_display_(self):\\n"
+        + "        display(HTML(\\'<i>itself</i>\\'))\\nShows()'),"
+        + "  {cell_type: 'code', source: '  \\n', metadata: {}, execution_count: 9,"
+        + "   outputs: [{output_type: 'stream', name: 'stdout', text: 'saved output'}]},"
+        + "  code('len(Out)')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
+        + "document.body.appendChild(el);");
+    String bad = runAndWait("nb", 0, 60);
+    assertTrue(bad.contains("raise ValueError('no html')") && bad.contains("ValueError: no html")
+        && bad.indexOf("ValueError: no html") < bad.indexOf("Out [1]:"), bad);
+    assertTrue(bad.trim().endsWith("Bad()"), bad);
+    String shows = runAndWait("nb", 1, 30);
+    awaitSanitised("nb", 1, 20);
+    assertEquals("<i>itself</i>", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('i').outerHTML;"));
+    assertTrue(!shows.contains("Out ["), shows);
+    assertEquals("saved output", outputText("nb", 2).trim());
+    assertEquals("In [9]:", inputPrompt("nb", 2));
+    clickRun("nb", 2);
+    await(10, () -> inputPrompt("nb", 2), prompt -> prompt.equals("In [ ]:"));
+    assertEquals("", outputText("nb", 2).trim(), "running a blank cell clears what it showed");
+    assertTrue(runAndWait("nb", 3, 30).contains("2"), "both results are kept in Out, the blank cell ran nothing");
+    assertEquals("In [3]:", inputPrompt("nb", 3));
+  }
+
   /** Runs cell {@code index} and returns the text of its result, without the prompt. */
   private static String resultText(int index, int seconds) {
     runAndWait("nb", index, seconds);

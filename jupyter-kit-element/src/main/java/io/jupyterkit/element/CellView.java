@@ -122,6 +122,9 @@ final class CellView implements CellState.View {
         rendered = MarkdownRenderer.render(cell.source(), "markdown", context, cell.attachments());
         sourceBox.appendChild(rendered);
         root.appendChild(sourceBox);
+        if (cell.sourceHidden()) {
+          root.classList.add("source-hidden");
+        }
         root.addEventListener("dblclick", event -> actions.edit(this));
         break;
       case RAW:
@@ -521,7 +524,7 @@ final class CellView implements CellState.View {
     PagedText pager = output.type() == OutputType.STREAM ? PagedText.in(Js.uncheckedCast(old.lastElementChild)) : null;
     if (pager != null) {
       // A long stream that grew: the reader stays on the part they chose.
-      pager.update(output.text());
+      pager.update(output.shownText());
       return;
     }
     outputs.replaceChild(OutputRenderer.render(output, context, shownCount(null)), old);

@@ -83,6 +83,7 @@ public class JupyterNotebookElement extends HTMLElement {
     announcer.setAttribute("role", "status");
     shadow.appendChild(announcer);
     context = new RenderContext(shadow);
+    InPageLinks.install(shadow, () -> view);
   }
 
   /** What the toolbar's buttons and the notebook's commands ask of the element. */
@@ -427,6 +428,9 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   private void run(CellState cell) {
+    if (model.clearIfBlank(cell)) {
+      return;
+    }
     if (executor == null) {
       model.explain(cell, "Not run: nothing can run code on this page (the page gives the element no executor,"
           + " e.g. createPyodideExecutor). The outputs shown are the saved ones.");

@@ -1,11 +1,8 @@
 package io.jupyterkit.element;
 
-import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
-import elemental2.dom.Node;
 import elemental2.dom.NodeList;
-import elemental2.dom.Text;
 import elemental2.core.JsArray;
 import elemental2.core.Reflect;
 import elemental2.promise.Promise;
@@ -14,9 +11,8 @@ import io.jupyterkit.externs.marked.Marked;
 import io.jupyterkit.externs.marked.MarkedModule;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.ContentLimits;
+import io.jupyterkit.render.Equations;
 import io.jupyterkit.render.MathExtractor;
-import java.util.ArrayList;
-import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -41,6 +37,7 @@ final class MarkdownRenderer {
       // the screen.
       container.textContent = markdown.length() > PagedText.PAGE ? markdown.substring(0, PagedText.PAGE) : markdown;
       container.classList.add("pending");
+      reserveEquationNumbers(container, markdown, context);
     }
     Runnable fillWhenSanitiserReady = () -> context.whenFilterReady(container,
         () -> fill(container, markdown, context, attachments),
@@ -65,6 +62,8 @@ final class MarkdownRenderer {
 
   private static void shownAsText(HTMLElement container, String markdown, String reason) {
     container.classList.remove("pending");
+    // Shown as text, its math takes no numbers.
+    container.removeAttribute(EquationNumbering.ATTRIBUTE);
     Dom.clear(container);
     container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + reason));
     container.appendChild(PagedText.of(markdown, "markdown-source", null));
@@ -80,10 +79,17 @@ final class MarkdownRenderer {
     Dom.clear(container);
     container.classList.remove("pending");
     container.appendChild(context.filter(loaded.parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
-    if (!extracted.math().isEmpty()) {
-      insertMath(container, extracted.math());
-      context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
+    boolean reserved = container.hasAttribute(EquationNumbering.ATTRIBUTE);
+    container.removeAttribute(EquationNumbering.ATTRIBUTE);
+    // As in JupyterLab: the math goes back into the rendered text, where MathJax's rules find it.
+    boolean math = MathTypesetter.findMath(container, text -> MathExtractor.restore(text, extracted.math()));
+    if (math || reserved) {
+      context.equations.changed();
     }
+    if (math) {
+      context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context));
+    }
+    InPageLinks.addHeadingAnchors(container);
     NodeList<Element> blocks = container.querySelectorAll("pre code");
     for (int i = 0; i < blocks.length; i++) {
       Element block = blocks.getAt(i);
@@ -116,59 +122,15 @@ final class MarkdownRenderer {
     return marked;
   }
 
-  /** Replaces each {@code @@n@@} in the text nodes with a span holding math n's TeX, ready to typeset. */
-  private static void insertMath(HTMLElement container, List<MathExtractor.Math> math) {
-    List<Text> texts = new ArrayList<>();
-    collectTexts(container, texts);
-    for (Text text : texts) {
-      String value = text.data;
-      if (value.indexOf("@@") < 0) {
-        continue;
-      }
-      Node parent = text.parentNode;
-      int start = 0;
-      int at = value.indexOf("@@");
-      while (at >= 0) {
-        int end = value.indexOf("@@", at + 2);
-        int index = end < 0 ? -1 : number(value.substring(at + 2, end));
-        if (index < 0 || index >= math.size()) {
-          at = value.indexOf("@@", at + 2);
-          continue;
-        }
-        parent.insertBefore(DomGlobal.document.createTextNode(value.substring(start, at)), text);
-        parent.insertBefore(MathTypesetter.placeholder(math.get(index).tex(), math.get(index).display()), text);
-        start = end + 2;
-        at = value.indexOf("@@", start);
-      }
-      if (start > 0) {
-        parent.insertBefore(DomGlobal.document.createTextNode(value.substring(start)), text);
-        parent.removeChild(text);
-      }
+  /**
+   * Markdown shown as its source until it nears the screen holds the place of its equation numbers, so that the
+   * cells after it are numbered right meanwhile.
+   */
+  private static void reserveEquationNumbers(HTMLElement container, String markdown, RenderContext context) {
+    int count = Equations.countInMarkdown(markdown);
+    if (count > 0) {
+      container.setAttribute(EquationNumbering.ATTRIBUTE, String.valueOf(count));
+      context.equations.changed();
     }
-  }
-
-  private static void collectTexts(Node node, List<Text> texts) {
-    for (Node child = node.firstChild; child != null; child = child.nextSibling) {
-      if (child.nodeType == Node.TEXT_NODE) {
-        texts.add(Js.uncheckedCast(child));
-      } else if (child.nodeType == Node.ELEMENT_NODE && !"CODE".equals(((Element) child).tagName)) {
-        collectTexts(child, texts);
-      }
-    }
-  }
-
-  private static int number(String digits) {
-    if (digits.isEmpty() || digits.length() > 6) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char c = digits.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

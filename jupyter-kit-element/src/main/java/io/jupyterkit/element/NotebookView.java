@@ -267,6 +267,7 @@ final class NotebookView implements NotebookModel.Listener {
       }
     }
     renumber(index);
+    context.equations.changed();
   }
 
   @Override
@@ -293,6 +294,7 @@ final class NotebookView implements NotebookModel.Listener {
       }
     }
     renumber(index);
+    context.equations.changed();
   }
 
   @Override

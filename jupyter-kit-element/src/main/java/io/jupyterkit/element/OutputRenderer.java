@@ -16,7 +16,7 @@ import io.jupyterkit.nbformat.OutputType;
 import io.jupyterkit.render.Ansi;
 import io.jupyterkit.render.AnsiSpan;
 import io.jupyterkit.render.ContentLimits;
-import io.jupyterkit.render.MathExtractor;
+import io.jupyterkit.render.ImageSize;
 import io.jupyterkit.render.MimeRanking;
 import io.jupyterkit.render.Strings;
 
@@ -31,10 +31,9 @@ final class OutputRenderer {
   /** Every type MimeRanking knows renders here; widget views render live once the widgets bundle loads. */
   private static final MimeRanking.MimeSupport SUPPORTED = mimeType -> true;
 
-  /** Style inside each isolated HTML/SVG output: readable tables (pandas), images that fit. */
+  /** Style inside each isolated HTML/SVG output: tables as JupyterLab shows them (pandas), images that fit. */
   private static final String ISOLATED_CSS = ":host{display:block;max-width:100%;overflow:auto;contain:paint}"
-      + "table{border-collapse:collapse;font-size:.85em}th,td{padding:.25em .5em;border-bottom:1px solid"
-      + " var(--jk-border,#e0e0e0);text-align:right}th{font-weight:bold}img,svg{max-width:100%;height:auto}";
+      + Styles.tables("") + "td,th,tr{text-align:right}img,svg{max-width:100%;height:auto}";
 
   /** The output's row; {@code promptCount}, when not null, replaces the count its Out prompt shows. */
   static HTMLElement render(Output output, RenderContext context, Integer promptCount) {
@@ -69,7 +68,7 @@ final class OutputRenderer {
 
   /** A stream, drawn a page at a time when it is long; the notebook keeps all of it (toJSON, download). */
   private static HTMLElement stream(Output output) {
-    return PagedText.terminal(output.text(), "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"));
+    return PagedText.terminal(output.shownText(), "output stream " + ("stderr".equals(output.name()) ? "stderr" : "stdout"));
   }
 
   /** A pre block of terminal text, ANSI styles as spans; text always enters through text nodes. */
@@ -210,10 +209,12 @@ final class OutputRenderer {
   }
 
   private static HTMLElement latex(String latex, RenderContext context) {
-    MathExtractor.Math math = MathExtractor.latexOutput(latex);
-    HTMLElement container = Dom.element("div", "output latex");
-    container.appendChild(MathTypesetter.placeholder(math.tex(), true));
-    context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context.root()));
+    // As in JupyterLab, the source is text in which MathJax finds the delimited math.
+    HTMLElement container = Dom.text("div", "output latex", latex);
+    if (MathTypesetter.findMath(container, text -> text)) {
+      context.equations.changed();
+      context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context));
+    }
     return container;
   }
 
@@ -237,14 +238,23 @@ final class OutputRenderer {
         image.parentNode.replaceChild(notice("This " + mimeType + " image could not be decoded."), image);
       }
     });
-    JsonObject sizes = metadata.getObject(mimeType);
-    Integer width = sizes != null ? sizes.getInt("width") : metadata.getInt("width");
-    Integer height = sizes != null ? sizes.getInt("height") : metadata.getInt("height");
-    if (width != null && width > 0) {
-      image.width = width;
+    ImageSize size = ImageSize.of(metadata, mimeType);
+    if (size.width != null) {
+      image.width = size.width;
     }
-    if (height != null && height > 0) {
-      image.height = height;
+    if (size.height != null) {
+      image.height = size.height;
+    }
+    if (size.height != null && size.width == null) {
+      // The style sheet's height:auto (the width scaling an image down) would otherwise ignore it.
+      image.style.setProperty("height", size.height + "px");
+    }
+    if (size.unconfined) {
+      // At its own size, however wide: the output scrolls sideways rather than clip it.
+      image.classList.add("unconfined");
+      HTMLElement box = Dom.element("div", "output image-box");
+      box.appendChild(image);
+      return box;
     }
     return image;
   }

@@ -22,6 +22,7 @@ final class RenderContext {
   private HTMLElement popups;
   final VisibleWork visibleWork = new VisibleWork();
   final WidgetHost widgets = new WidgetHost(this);
+  final EquationNumbering equations;
   HtmlFilter htmlFilter;
   boolean allowRemoteResources;
   String language = "python";
@@ -34,6 +35,7 @@ final class RenderContext {
 
   RenderContext(ShadowRoot root) {
     this.root = root;
+    this.equations = new EquationNumbering(root);
   }
 
   /**

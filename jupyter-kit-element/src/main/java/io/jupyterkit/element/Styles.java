@@ -29,7 +29,7 @@ final class Styles {
       + "--jk-error-bg:#4a2323;--jk-accent:#8ab4f8;--jk-link:#8ab4f8;--jk-notice-bg:#3a3320;--jk-notice-fg:#f0e0b0;"
       + "--jk-code-keyword:#c586c0;--jk-code-string:#ce9178;--jk-code-number:#b5cea8;--jk-code-comment:#6a9955;"
       + "--jk-code-builtin:#4ec9b0;--jk-code-title:#dcdcaa;--jk-code-meta:#9cdcfe;--jk-selected-bg:#243447;"
-      + "color-scheme:dark;";
+      + "--jk-table-rule:#616161;--jk-table-stripe:#2a2a2a;--jk-table-hover:#193a49;color-scheme:dark;";
 
   private static String themes() {
     return ":host([theme=dark]){" + DARK + "}"
@@ -39,20 +39,47 @@ final class Styles {
         + ":host([no-toolbar]) .toolbar{display:none}";
   }
 
+  /**
+   * Tables as JupyterLab styles them, in markdown and in HTML outputs ({@code scope} prefixes each selector): no
+   * cell grid (a pandas {@code border="1"} included), a rule under the header, striped body rows, bold headers.
+   * HTML outputs right-align their cells and sit at the left (see OutputRenderer); markdown tables are centred.
+   */
+  static String tables(String scope) {
+    return scope + "table{border-collapse:collapse;border-spacing:0;border:none;color:var(--jk-fg);font-size:.93em;"
+        + "margin:0 0 1em}"
+        + scope + "thead{border-bottom:1px solid var(--jk-table-rule);vertical-align:bottom}"
+        + scope + "td," + scope + "th," + scope + "tr{vertical-align:middle;padding:.5em;line-height:normal;"
+        + "white-space:normal;max-width:none;border:none}"
+        + scope + "th{font-weight:bold}"
+        + scope + "tbody tr:nth-child(odd){background:var(--jk-bg)}"
+        + scope + "tbody tr:nth-child(even){background:var(--jk-table-stripe)}"
+        + scope + "tbody tr:hover{background:var(--jk-table-hover)}";
+  }
+
   /** Markdown, math and the element's own notices. */
   private static String content() {
     return ".markdown{padding:.2em .4em .2em 7em;line-height:1.5;overflow-wrap:anywhere}"
         + ".markdown>:first-child{margin-top:0}.markdown>:last-child{margin-bottom:0}"
-        + ".markdown table{border-collapse:collapse}.markdown th,.markdown td{border:1px solid var(--jk-border);"
-        + "padding:.25em .6em}.markdown img{max-width:100%}.markdown code{font-family:var(--jk-mono);font-size:.9em}"
+        + tables(".markdown ") + ".markdown table{margin-left:auto;margin-right:auto}"
+        + ".output.markdown table{margin-left:0;margin-right:0}"
+        + ".heading-anchor{visibility:hidden;margin-left:8px;text-decoration:none}"
+        + ".heading-anchor::after{content:'\\b6'}"
+        + ":is(h1,h2,h3,h4,h5,h6):hover>.heading-anchor{visibility:visible}"
+        + ".markdown img{max-width:100%}.markdown code{font-family:var(--jk-mono);font-size:.9em}"
         + ".markdown pre{background:var(--jk-input-bg);padding:.5em;overflow:auto}"
         + ".markdown blockquote{margin-left:0;padding-left:1em;border-left:3px solid var(--jk-border);"
         + "color:var(--jk-muted)}a{color:var(--jk-link)}"
         + ".output.markdown{padding:.4em}"
-        + ".math.display{display:block;text-align:var(--jk-math-align);margin:.5em 0;overflow-x:auto}"
+        // Display math has 1em above and below as in JupyterLab: KaTeX's margin, inside the box that scrolls a wide
+        // equation (its glyphs reach into it), or the same margin while the TeX waits to be typeset.
+        + ".math.display{display:block;text-align:var(--jk-math-align);margin:0;overflow-x:auto;overflow-y:hidden}"
+        + ".math.display:not([data-typeset]){margin:1em 0}.math.display>.katex-display>.katex{text-align:inherit}"
         + ":host([math-align=left]){--jk-math-align:left}:host([math-align=right]){--jk-math-align:right}"
-        + ".source-hidden .source{display:none}.source-hidden .input::after{content:'\\2026 (source hidden)';"
+        + ".source-hidden .source{display:none}.source-hidden .input::after{content:'\\2026  (source hidden)';"
         + "color:var(--jk-muted);font-size:.85em;grid-column:2;grid-row:1;padding:.4em}"
+        + ".markdown-cell.source-hidden .markdown-box>.markdown{display:none}"
+        + ".markdown-cell.source-hidden .markdown-box::after{content:'\\2026  (source hidden)';display:block;"
+        + "color:var(--jk-muted);font-size:.85em;padding:.4em .4em .4em 7em}"
         + ".input .input-prompt{grid-column:1}.input .run{grid-column:3;grid-row:1}"
         + ".note{color:var(--jk-muted);font-size:.85em}"
       + ".input-request{padding:.3em 0 .3em 7em;font-family:var(--jk-mono);font-size:.875em}"
@@ -194,6 +221,7 @@ final class Styles {
       + "--jk-link:#0b57d0;--jk-notice-bg:#fff8e1;--jk-notice-fg:#5d4037;--jk-math-align:center;"
       + "--jk-code-keyword:#8000a0;--jk-code-string:#a31515;--jk-code-number:#116644;--jk-code-comment:#3d7a3d;"
       + "--jk-code-builtin:#005c7a;--jk-code-title:#795e00;--jk-code-meta:#0451a5;--jk-selected-bg:#e3f2fd;"
+      + "--jk-table-rule:#bdbdbd;--jk-table-stripe:#f5f5f5;--jk-table-hover:#e1f5fe;"
       + "background:var(--jk-bg);color:var(--jk-fg);font-family:var(--jk-font);}"
       + ":host([hidden]){display:none}"
       + ".notebook{display:flex;flex-direction:column;gap:.5em;padding:.5em;overflow:hidden}"
@@ -209,7 +237,8 @@ final class Styles {
       + editor()
       + ".output{padding:.4em;max-width:100%;overflow:auto}"
       + ".stderr{background:var(--jk-stderr-bg)}.error{background:var(--jk-error-bg)}"
-      + "img.output{max-width:100%;height:auto}"
+      + "img.output{max-width:100%;height:auto}img.output.unconfined{max-width:none;padding:0}"
+      + ".image-box{overflow-x:auto}"
       + ".raw{padding:.4em .4em .4em 7em;color:var(--jk-muted)}"
       + ".run{font:inherit;font-size:.85em;padding:.3em .8em;border:1px solid var(--jk-border);border-radius:3px;"
       + "background:var(--jk-bg);color:var(--jk-fg);cursor:pointer}"

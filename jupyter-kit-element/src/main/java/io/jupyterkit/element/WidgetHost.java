@@ -120,7 +120,7 @@ final class WidgetHost {
       plugin = sanitiserSettled.then(settled -> ModuleLoader.importModule(Assets.resolve("jupyter-kit-widgets.mjs")))
           .then(module -> {
             WidgetPlugin.Factory factory = Js.uncheckedCast(Js.asPropertyMap(module).get("createWidgetPlugin"));
-            loaded = factory.create(sanitizer);
+            loaded = factory.create(sanitizer, element -> MathTypesetter.typesetWidget(element, context));
             return Promise.resolve(loaded);
           });
     }

@@ -25,6 +25,14 @@ public final class NotebookReader {
    * passes its own parser, so the Java one stays out of the bundle).
    */
   public static Notebook read(JsonValue json, Function<String, JsonValue> jsonText) {
+    Notebook notebook = readAnyFormat(json, jsonText);
+    for (Cell cell : notebook.cells()) {
+      Output.mergeConsecutiveStreams(cell.outputs());
+    }
+    return notebook;
+  }
+
+  private static Notebook readAnyFormat(JsonValue json, Function<String, JsonValue> jsonText) {
     JsonObject root = json == null ? null : json.asObject();
     if (root == null) {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
@@ -80,6 +88,7 @@ public final class NotebookReader {
           cell.outputs().add(readOutput(output));
         }
       }
+      Output.mergeConsecutiveStreams(cell.outputs());
     }
     return cell;
   }
@@ -120,7 +129,7 @@ public final class NotebookReader {
   }
 
   static Output notice(String what) {
-    return Output.stream("stderr", "[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
+    return Output.readerNotice("[jupyter-kit] This notebook has " + what + "; it is not shown.\n");
   }
 
 

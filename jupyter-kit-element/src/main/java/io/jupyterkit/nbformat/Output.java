@@ -20,6 +20,10 @@ public final class Output {
   private String evalue = "";
   private List<String> traceback = new ArrayList<>();
   private String displayId;
+  /** {@link #text()} with its carriage returns and backspaces applied, brought up to date when asked for. */
+  private StreamText shown;
+  private int shownUpTo;
+  private boolean readerNotice;
 
   private Output(OutputType type) {
     this.type = type;
@@ -29,6 +33,13 @@ public final class Output {
     Output output = new Output(OutputType.STREAM);
     output.name = name;
     output.text.append(text);
+    return output;
+  }
+
+  /** A stderr stream in which the reader says what it could not read; it keeps to itself when streams merge. */
+  public static Output readerNotice(String text) {
+    Output output = stream("stderr", text);
+    output.readerNotice = true;
     return output;
   }
 
@@ -69,6 +80,38 @@ public final class Output {
   /** Appends to a stream's text: consecutive writes to one stream form one output, as in Jupyter. */
   public void appendText(String more) {
     text.append(more);
+  }
+
+  /**
+   * The stream's text as a reader sees it: {@link #text()} (kept as written, and saved so) after its carriage
+   * returns and backspaces have overwritten it. Only what was appended since the last call is worked through.
+   */
+  public String shownText() {
+    if (shown == null) {
+      shown = new StreamText();
+      shownUpTo = 0;
+    }
+    if (shownUpTo < text.length()) {
+      shown.append(text.substring(shownUpTo));
+      shownUpTo = text.length();
+    }
+    return shown.text();
+  }
+
+  /**
+   * Joins each run of consecutive stream outputs of one name into its first, as JupyterLab does when it loads
+   * outputs, so that carriage returns in one reach back into the ones before (a progress bar saved in pieces).
+   */
+  public static void mergeConsecutiveStreams(List<Output> outputs) {
+    for (int i = outputs.size() - 1; i > 0; i--) {
+      Output previous = outputs.get(i - 1);
+      Output output = outputs.get(i);
+      if (previous.type == OutputType.STREAM && output.type == OutputType.STREAM && previous.name != null
+          && previous.name.equals(output.name) && !previous.readerNotice && !output.readerNotice) {
+        previous.text.append(output.text);
+        outputs.remove(i);
+      }
+    }
   }
 
   /** The MIME bundle: MIME type to string (text types) or JSON value ({@code application/json} and the like). */

@@ -53,6 +53,17 @@ class OutputAreaTest {
   }
 
   @Test
+  void aLiveProgressBarShowsOneLineInItsLastState() {
+    area.apply(message("stream", "{\"name\":\"stderr\",\"text\":\"  0%|  |\"}"));
+    area.apply(message("stream", "{\"name\":\"stderr\",\"text\":\"\\r 50%|# |\"}"));
+    area.apply(message("stream", "{\"name\":\"stderr\",\"text\":\"\\r100%|##|\"}"));
+    assertEquals(1, cell.outputs().size());
+    assertEquals("100%|##|", cell.outputs().get(0).shownText());
+    area.apply(message("stream", "{\"name\":\"stderr\",\"text\":\"\\n\"}"));
+    assertEquals("100%|##|\n", cell.outputs().get(0).shownText());
+  }
+
+  @Test
   void clearOutputWithWaitClearsOnlyWhenTheNextOutputArrives() {
     area.apply(message("stream", "{\"name\":\"stdout\",\"text\":\"old\"}"));
     area.apply(message("clear_output", "{\"wait\":true}"));

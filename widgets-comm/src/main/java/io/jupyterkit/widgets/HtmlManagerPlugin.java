@@ -42,12 +42,25 @@ final class HtmlManagerPlugin implements WidgetPlugin {
   private int refreshesApplied;
 
   @JsIgnore
-  HtmlManagerPlugin(Sanitizer sanitizer, String bundleUrl) {
+  HtmlManagerPlugin(Sanitizer sanitizer, Typesetter typesetter, String bundleUrl) {
     this.sanitizer = new WidgetStateSanitizer(sanitizer);
     this.queue = HtmlManagerLoader.newManager(bundleUrl).then(manager -> {
+      typesetWith(manager, typesetter);
       watchModels(manager);
       return Promise.resolve(manager);
     });
+  }
+
+  /**
+   * The controls' views typeset through their manager's rendermime {@code latexTypesetter} when it has one (as in
+   * JupyterLab), else through a global MathJax 2; html-manager gives neither, so this manager gets one.
+   */
+  private static void typesetWith(HtmlManager manager, Typesetter typesetter) {
+    JsPropertyMap<Object> latexTypesetter = JsPropertyMap.of();
+    latexTypesetter.set("typeset", typesetter);
+    JsPropertyMap<Object> rendermime = JsPropertyMap.of();
+    rendermime.set("latexTypesetter", latexTypesetter);
+    Js.asPropertyMap(manager).set("_rendermime", rendermime);
   }
 
   @Override

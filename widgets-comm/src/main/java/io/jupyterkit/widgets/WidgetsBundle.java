@@ -13,7 +13,8 @@ public final class WidgetsBundle {
   private WidgetsBundle() {}
 
   @JsMethod
-  public static WidgetPlugin create(WidgetPlugin.Sanitizer sanitizer, String bundleUrl) {
-    return new HtmlManagerPlugin(sanitizer, bundleUrl);
+  public static WidgetPlugin create(WidgetPlugin.Sanitizer sanitizer, WidgetPlugin.Typesetter typesetter,
+      String bundleUrl) {
+    return new HtmlManagerPlugin(sanitizer, typesetter, bundleUrl);
   }
 }

@@ -1,2 +1,2 @@
-// What the module wrapper exports: the element calls it with its sanitiser.
-createWidgetPlugin = (sanitizer) => WidgetsBundle.create(sanitizer, jupyterKitWidgetsUrl);
+// What the module wrapper exports: the element calls it with its sanitiser and its math typesetter.
+createWidgetPlugin = (sanitizer, typesetter) => WidgetsBundle.create(sanitizer, typesetter, jupyterKitWidgetsUrl);

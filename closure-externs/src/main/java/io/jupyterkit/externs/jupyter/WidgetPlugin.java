@@ -30,7 +30,16 @@ public interface WidgetPlugin {
   /** What the module {@code jupyter-kit-widgets.mjs} exports: makes the plugin. */
   @JsFunction
   interface Factory {
-    WidgetPlugin create(Sanitizer sanitizer);
+    WidgetPlugin create(Sanitizer sanitizer, Typesetter typesetter);
+  }
+
+  /**
+   * Typesets the math in a widget's element (an {@code HTMLMath} value, a description), as JupyterLab's MathJax
+   * does for ipywidgets' {@code typeset} hook.
+   */
+  @JsFunction
+  interface Typesetter {
+    void typeset(HTMLElement element);
   }
 
   /** Makes untrusted HTML safe, as the element's own policy does. */
