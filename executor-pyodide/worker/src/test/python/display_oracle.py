@@ -5,7 +5,7 @@ the directory of the test's fixture files. Reads ``{"setup": source, "cells": [s
 setup and then each cell in a fresh namespace; writes, for each cell, the list of what it showed, in order:
 ``["display", data, metadata, transient]``, ``["update", data, metadata, transient]``, ``["clear", wait]``,
 ``["result", data, metadata]`` (its last expression, formatted by the display formatter as the displayhook
-formats it) or ``["error", exception type name]``. Nothing is fetched from the network (the kernel in a browser
+formats it) or ``["error", exception type name]`` (of the cell, or of a formatter that failed). Nothing is fetched from the network (the kernel in a browser
 fetches nothing either).
 """
 
@@ -51,6 +51,9 @@ def main():
 
     shell.display_pub.publish = publish
     shell.display_pub.clear_output = lambda wait=False: shown.append(["clear", wait])
+    # A failing formatter: ipykernel sends its traceback as an error output (and leaves that MIME type out).
+    shell.showtraceback = lambda exc_tuple=None, *args, **kwargs: shown.append(
+        ["error", (exc_tuple or sys.exc_info())[0].__name__])
     warnings.simplefilter("ignore")
     # Tracebacks of failing formatters and anything the cells print must not mix with the answer.
     answer, sys.stdout = sys.stdout, io.StringIO()

@@ -6,7 +6,7 @@ is no ipykernel here, so the parts of its shell that decide what a reader sees a
 them: the display hook sends the result instead of printing ``Out[n]:``, displays are sent rather than printed,
 tracebacks go out as error messages, ``exit``/``quit`` are IPython's ``ZMQExitAutocall`` and asking to exit is
 recorded. Reads a JSON list of cell sources on stdin; writes, for each cell, the list of its events in order:
-``["stream", name, text]``, ``["result", count, text/plain]``, ``["display", data, metadata]``,
+``["stream", name, text]``, ``["result", count, text/plain, its MIME types]``, ``["display", data, metadata]``,
 ``["error", ename, evalue, traceback lines]``, ``["ask_exit", keepkernel]``.
 """
 
@@ -49,7 +49,7 @@ class SendingDisplayHook(DisplayHook):
         pass
 
     def write_format_data(self, format_dict, md_dict=None):
-        events.append(["result", self.shell.execution_count, format_dict.get("text/plain")])
+        events.append(["result", self.shell.execution_count, format_dict.get("text/plain"), sorted(format_dict)])
 
     def finish_displayhook(self):
         pass

@@ -185,6 +185,13 @@ CORPUS = [
     "display_latex('$x$', '$y$', raw=True)",
     "display_html(FileLink('notes.txt'))",
     "display(IFrame('https://example.org', 10, 20), YouTubeVideo('id1', start=5))",
+    # Formatters that fail: their MIME type left out, the rest shown; objects that display themselves.
+    "ProgressBar(0)",
+    "display(ProgressBar(0))",
+    "Image('missing.png')",
+    "display(Image('missing.png'), HTML('<b>after</b>'))",
+    "GeoJSON({'type': 'Point', 'coordinates': [1, 2]})",
+    "class Shows:\n    def _ipython_display_(self):\n        display(HTML('<i>itself</i>'))\nShows()",
 ]
 
 RANDOM_ID = re.compile(r"^[0-9a-f]{16}([0-9a-f]{16})?$")

@@ -2,7 +2,7 @@
 
 Every case is a snippet whose last line is an expression. The same snippet runs in a fresh ``__main__`` namespace
 under IPython, in a /usr/bin/python3 subprocess (see pretty_oracle.py: these tests see no site-packages), and here;
-IPython's display formatter and the kernel's ``mime_bundle`` must give the same ``text/plain``, or fail with the
+IPython's display formatter and the kernel's must give the same ``text/plain``, or fail with the
 same error. Only addresses (``0x...``) are normalised.
 """
 
@@ -21,7 +21,7 @@ import unittest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "main", "python"))
 
 from jupyterkit_kernel import Kernel  # noqa: E402
-from jupyterkit_kernel.formatting import mime_bundle  # noqa: E402
+from jupyterkit_kernel.formatting import DisplayFormatter  # noqa: E402
 from jupyterkit_kernel.pretty import pretty  # noqa: E402
 from test_kernel import Recorder, run_cell  # noqa: E402
 
@@ -349,10 +349,12 @@ def kernel_result(setup, expression):
     namespace = {"__name__": "__main__", "__builtins__": builtins}
     exec(compile(setup, "<setup>", "exec"), namespace)
     value = eval(compile(expression, "<expression>", "eval"), namespace)
-    try:
-        return {"text": mime_bundle(value)[0]["text/plain"]}
-    except Exception as exc:
-        return {"error": [type(exc).__name__, str(exc)]}
+    # As in the oracle: a failing formatter is reported and its MIME type left out.
+    failures = []
+    data, _ = DisplayFormatter(show_error=failures.append).format(value)
+    if "text/plain" in data:
+        return {"text": data["text/plain"]}
+    return {"error": [type(failures[-1]).__name__, str(failures[-1])]}
 
 
 def ipython_results(cases):

@@ -3,10 +3,11 @@ history, ``%who``/``%whos``, ``%%capture``, ``SystemExit``, ``exit()``, ``%time`
 
 The same cell sequences run under IPython with ipykernel's display hook and publisher (see shell_oracle.py, run by
 /usr/bin/python3: these tests see no site-packages) and under the kernel. Each cell's events must be equal: its
-streams (consecutive writes of one stream joined), results (execution count and text/plain), displays and errors
-(name and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings are replaced by ``<time>``
-(and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's file and line by
-``<file>``, and the lines IPython prints only when runs differed widely or compiling was slow (timing noise) are dropped.
+streams (consecutive writes of one stream joined), results (execution count and text/plain), displays and errors (name
+and value; for SystemExit the whole traceback), what went to stderr (a UsageError) and its request to exit. Timings
+are replaced by ``<time>`` (and ``%timeit``'s loop count by ``<loops>`` when it chose the count itself), a warning's
+file and line by ``<file>``, addresses by ``0x…``, and the lines IPython prints only when runs differed widely or
+compiling was slow (timing noise) are dropped.
 """
 
 import json
@@ -26,6 +27,56 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 
 # Each sequence runs in a fresh kernel and a fresh IPython.
 SEQUENCES = [
+    # Objects that display themselves, failing and wrong formatters, registered printers, %precision, empty cells.
+    [
+        "from IPython.display import GeoJSON, ProgressBar, Image, display",
+        "class Shows:\n    def _ipython_display_(self):\n        print('shown by itself')\n"
+        "    def __repr__(self):\n        return 'Shows()'",
+        "Shows()",
+        "print(repr(_), Out.get(3), _3)",
+        "GeoJSON({'type': 'Point', 'coordinates': [0, 0]})",
+        "print(type(_).__name__, sorted(Out))",
+        "ProgressBar(0)",
+        "Image('missing.png')",
+        "class Bad:\n    def _repr_html_(self):\n        raise ValueError('no html')\n"
+        "    def _repr_markdown_(self):\n        return '*md*'\nBad()",
+        "display(Bad())",
+        "class Wrong:\n    def _repr_html_(self):\n        return 42\n    def _repr_png_(self):\n"
+        "        return 'a str is allowed'\n    def _repr_latex_(self):\n        return b'bytes'\nWrong()",
+        "Wrong()",
+        "class JSONString:\n    def _repr_json_(self):\n        return '{}'\nJSONString()",
+        "class NoImpl:\n    def _repr_html_(self):\n        raise NotImplementedError\nNoImpl()",
+        "class BadBundle:\n    def _repr_mimebundle_(self, include=None, exclude=None):\n"
+        "        raise KeyError('bundle')\n    def _repr_html_(self):\n        return '<b>kept</b>'\nBadBundle()",
+        "class BadText:\n    def __repr__(self):\n        raise RuntimeError('no repr')\n"
+        "    def _repr_html_(self):\n        return '<b>html</b>'\nBadText()",
+        "class BadShow:\n    def _ipython_display_(self):\n        raise OSError('cannot show')\n"
+        "    def __repr__(self):\n        return 'BadShow()'\nBadShow()",
+        "",
+        "   \n  ",
+        "_ih[-1], len(In)",
+        "from IPython.lib.pretty import (pretty, pprint, PrettyPrinter, RepresentationPrinter, for_type,\n"
+        "    for_type_by_name, CallExpression, RawText)\npretty([1, 2])",
+        "pprint({'k': list(range(30))}, max_width=40)",
+        "import io\nout = io.StringIO()\nprinter = RepresentationPrinter(out, max_width=20)\n"
+        "printer.pretty(list(range(12)))\nprinter.flush()\nprint(out.getvalue())",
+        "CallExpression.factory('f')(1, RawText('raw'), b=[2] * 40)",
+        "f = get_ipython().display_formatter.formatters['text/plain']\nclass P:\n    pass\n"
+        "f.for_type(P, lambda o, p, cycle: p.text('P!'))\n[P(), P()]",
+        "print(f.for_type(P) is not None, P in f, f.lookup(P()) is f.pop(P), P in f)",
+        "f.for_type_by_name('collections', 'OrderedDict', lambda o, p, cycle: p.text('OD'))\n"
+        "import collections\ncollections.OrderedDict(a=1)",
+        "f.max_seq_length = 3\nlist(range(10))",
+        "f.max_seq_length = 1000\nh = get_ipython().display_formatter.formatters['text/html']\n"
+        "h.for_type(P, lambda o: '<i>P</i>')\nP()",
+        "h.for_type_by_name('__main__', 'Bad', lambda o: '<i>not bad</i>')\nBad()",
+        "%precision 3\nimport math\nmath.pi",
+        "[math.pi, 1.0]",
+        "%precision %.2e\nmath.pi",
+        "%precision",
+        "math.pi",
+        "f.float_precision",
+    ],
     # Results, ';' and the output history.
     [
         "1 + 1",
@@ -137,6 +188,7 @@ SEQUENCES = [
     ],
 ]
 
+_ADDRESS = re.compile(r"0x[0-9a-f]+")
 _TIME = re.compile(r"\d+(?:\.\d+)?(?:e[-+]?\d+)? (?:s|ms|\xb5s|ns)\b|\d+min(?: \d+s)?")
 _LOOPS = re.compile(r"[\d,]+ loops? each")
 _WARNING_PLACE = re.compile(r"^\S+\.py:\d+: ", re.M)
@@ -157,7 +209,7 @@ def normalise(events, source):
         elif kind == "error":
             out.append(["error", event[1], event[2]] + ([event[3]] if event[1] == "SystemExit" else []))
         elif kind == "result":
-            out.append(["result", event[1], _TIME.sub("<time>", event[2])])
+            out.append(["result", event[1], event[2] and _TIME.sub("<time>", event[2]), event[3]])
         else:
             out.append(event)
     for event in out:
@@ -167,6 +219,8 @@ def normalise(events, source):
             if "timeit" in source and " -n" not in source:
                 text = _LOOPS.sub("<loops> each", text)
             event[2] = text
+    # Objects' addresses differ between the two Pythons.
+    out = json.loads(_ADDRESS.sub("0x…", json.dumps(out)))
     # ipykernel asks to exit in the cell's reply, after everything the cell printed.
     out.sort(key=lambda e: e[0] == "ask_exit")
     return [e for e in out if not (e[0] == "stream" and not e[2])]
@@ -181,7 +235,8 @@ def kernel_events(out):
         if kind == "stream":
             events.append(["stream", content["name"], content["text"]])
         elif kind == "execute_result":
-            events.append(["result", content["execution_count"], content["data"].get("text/plain")])
+            events.append(["result", content["execution_count"], content["data"].get("text/plain"),
+                           sorted(content["data"])])
         elif kind == "display_data":
             events.append(["display", content["data"], content["metadata"]])
         elif kind == "clear_output":
@@ -257,6 +312,35 @@ class KernelInfoTest(unittest.TestCase):
                          out.of_type("execute_reply")[0]["content"]["payload"])
         run_cell(kernel, out, "1")
         self.assertEqual([], out.of_type("execute_reply")[0]["content"]["payload"])
+
+
+class DisplayHookTest(unittest.TestCase):
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def test_a_failing_formatter_shows_the_line_that_failed_and_the_rest_of_the_result(self):
+        run_cell(self.kernel, self.out, "class Bad:\n    def _repr_html_(self):\n        raise ValueError('no html')\n"
+                                        "    def __repr__(self):\n        return 'Bad()'\nBad()")
+        self.assertEqual(["status", "execute_input", "error", "execute_result", "execute_reply", "status"],
+                         self.out.types())
+        traceback = plain(self.out.of_type("error")[0]["content"]["traceback"])
+        self.assertIn("in Bad._repr_html_", traceback)
+        self.assertIn("---> 3         raise ValueError('no html')", traceback)
+        self.assertNotIn("formatting.py", traceback)
+        self.assertEqual({"text/plain": "Bad()"}, self.out.of_type("execute_result")[0]["content"]["data"])
+        self.assertEqual("ok", self.out.of_type("execute_reply")[0]["content"]["status"])
+
+    def test_an_empty_cell_is_not_numbered_and_its_reply_carries_the_last_number(self):
+        run_cell(self.kernel, self.out, "1")
+        run_cell(self.kernel, self.out, "  \n")
+        self.assertEqual(["status", "execute_input", "execute_reply", "status"], self.out.types())
+        self.assertEqual(2, self.out.of_type("execute_input")[0]["content"]["execution_count"])
+        self.assertEqual(1, self.out.of_type("execute_reply")[0]["content"]["execution_count"])
+        run_cell(self.kernel, self.out, "In[-1], len(Out)")
+        self.assertEqual(2, self.out.of_type("execute_result")[0]["content"]["execution_count"])
+        self.assertEqual("('In[-1], len(Out)', 1)",
+                         self.out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import sys
 import types
 import uuid
 
-from .formatting import mime_bundle
+from . import formatting
 
 _publisher = None
 _shell = None
@@ -35,21 +35,6 @@ def get_ipython():
     return _shell
 
 
-class _Formatter:
-    """What IPython's display formatter answers: ``(data, metadata)``, only of the ``include``d MIME types and
-    none of the ``exclude``d ones (metadata keys too)."""
-
-    def format(self, obj, include=None, exclude=None):
-        data, metadata = mime_bundle(obj)
-        if include:
-            data = {k: v for k, v in data.items() if k in include}
-            metadata = {k: v for k, v in metadata.items() if k in include}
-        if exclude:
-            data = {k: v for k, v in data.items() if k not in exclude}
-            metadata = {k: v for k, v in metadata.items() if k not in exclude}
-        return data, metadata
-
-
 class _Events:
     """IPython's event hooks (pre_execute, post_execute, ...), which callers may fire; nothing listens here."""
 
@@ -69,12 +54,16 @@ class Shell:
 
     def __init__(self, kernel):
         self.kernel = kernel
-        self.display_formatter = _Formatter()
+        self.display_formatter = formatting.DisplayFormatter(show_error=self.show_format_error)
         self.events = _Events()
 
     @property
     def user_ns(self):
         return self.kernel.namespace
+
+    def show_format_error(self, exc):
+        """A formatter failed: its traceback is an error output, as IPython's ``showtraceback`` makes it."""
+        self.kernel.show_exception(exc)
 
     def showtraceback(self, exc_tuple=None, filename=None, tb_offset=None, exception_only=False,
                       running_compiled_code=False):
@@ -137,8 +126,6 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None, di
         if raw:
             publish_display_data(data=obj, metadata=metadata, transient=transient, **kwargs)
             continue
-        if _shows_itself(obj):
-            continue
         data, md = _shell_formatter().format(obj, include=include, exclude=exclude)
         if not data:
             continue
@@ -151,16 +138,9 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None, di
 
 
 def _shell_formatter():
-    return _shell.display_formatter if _shell is not None else _Formatter()
-
-
-def _shows_itself(obj):
-    """Calls ``_ipython_display_``, with which an object displays itself, when it has one."""
-    method = None if isinstance(obj, type) else getattr(obj, "_ipython_display_", None)
-    if not callable(method):
-        return False
-    method()
-    return True
+    if _shell is not None:
+        return _shell.display_formatter
+    return formatting.default_formatter()
 
 
 def update_display(obj, *, display_id, **kwargs):
@@ -200,7 +180,10 @@ class _FallbackIPython(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     PACKAGES = ("IPython", "IPython.core", "IPython.lib")
     MODULES = PACKAGES + ("IPython.display", "IPython.core.display", "IPython.core.display_functions",
-                          "IPython.lib.display", "IPython.core.interactiveshell", "IPython.core.getipython")
+                          "IPython.lib.display", "IPython.core.interactiveshell", "IPython.core.getipython",
+                          "IPython.lib.pretty", "IPython.core.formatters")
+    # Modules that are the kernel's own under IPython's name, whole.
+    ALIASES = {"IPython.lib.pretty": "ipython_pretty", "IPython.core.formatters": "formatting"}
 
     def find_spec(self, fullname, path=None, target=None):
         if fullname not in self.MODULES:
@@ -208,7 +191,12 @@ class _FallbackIPython(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return importlib.machinery.ModuleSpec(fullname, self, is_package=fullname in self.PACKAGES)
 
     def create_module(self, spec):
+        import importlib
+
         from . import display_objects
+
+        if spec.name in self.ALIASES:
+            return importlib.import_module("." + self.ALIASES[spec.name], __package__)
 
         module = types.ModuleType(spec.name)
         if spec.name in self.PACKAGES:

@@ -12,7 +12,6 @@ from . import history as history_module
 from . import magics
 from . import packages
 from . import shell as shell_module
-from .formatting import mime_bundle
 from .messages import new_message, to_json
 from .streams import StreamPair
 
@@ -249,6 +248,9 @@ class Kernel:
         self._parent = request.get("header", {})
         code = request.get("content", {}).get("code", "")
         self._send("status", {"execution_state": "busy"})
+        if not code.strip():
+            self._reply_empty(code)
+            return None
         self.execution_count += 1
         count = self.execution_count
         self._send("execute_input", {"code": code, "execution_count": count})
@@ -293,8 +295,7 @@ class Kernel:
             sys.stdout, sys.stderr = saved
             self._reply_error(exc, count)
             return None
-        sys.stdout, sys.stderr = saved
-        self._reply_ok(result, count)
+        self._reply_ok(result, count, saved)
         return None
 
     async def _finish_async(self, cell, count, saved):
@@ -307,32 +308,48 @@ class Kernel:
             sys.stdout, sys.stderr = saved
             self._reply_error(exc, count)
             return
-        sys.stdout, sys.stderr = saved
-        self._reply_ok(result, count)
+        self._reply_ok(result, count, saved)
 
     def display_result(self, value):
-        """IPython's display hook: shows and keeps a value other than None unless the cell ends with ``;``."""
+        """IPython's display hook: keeps a value other than None unless the cell ends with ``;``, and shows it unless
+        it displayed itself (``_ipython_display_``), as IPython keeps it in ``Out`` but makes no result."""
         if value is None or history_module.ends_with_semicolon(self.history.last_input()):
             return
-        data, metadata = mime_bundle(value)
+        data, metadata = self.shell.display_formatter.format(value)
         self.history.store_output(self.execution_count, value)
-        self._send("execute_result", {"data": data, "metadata": metadata, "execution_count": self.execution_count})
+        if data:
+            self._send("execute_result", {"data": data, "metadata": metadata,
+                                          "execution_count": self.execution_count})
 
     def ask_exit(self, keep_kernel=False):
         """``exit()``: as ipykernel, the reply carries an ``ask_exit`` payload; unless the kernel is kept, the page
         then restarts Python, as Jupyter restarts a kernel whose process ended."""
         self._payload = [{"source": "ask_exit", "keepkernel": bool(keep_kernel)}]
 
-    def _reply_ok(self, result, count):
+    def _reply_ok(self, result, count, saved):
+        # What the result's formatters print or warn is the cell's output, as in IPython.
         try:
             self.shell.displayhook(result)
         except Exception as exc:  # a broken _repr_ is reported, not fatal
+            self._streams.flush()
+            sys.stdout, sys.stderr = saved
             self._reply_error(exc, count)
             return
+        self._streams.flush()
+        sys.stdout, sys.stderr = saved
         # As Jupyter's inline backend does after each cell: figures after the result.
         figures.capture()
         self._send("execute_reply", {"status": "ok", "execution_count": count, "user_expressions": {},
                                      "payload": self._payload})
+        self._send("status", {"execution_state": "idle"})
+
+    def _reply_empty(self, code):
+        """A cell of only whitespace, as IPython runs it: not numbered, nothing kept. As ipykernel, the input is
+        announced with the next number and the reply carries the last one."""
+        self._payload = []
+        self._send("execute_input", {"code": code, "execution_count": self.execution_count + 1})
+        self._send("execute_reply", {"status": "ok", "execution_count": self.execution_count, "user_expressions": {},
+                                     "payload": []})
         self._send("status", {"execution_state": "idle"})
 
     def _reply_system_exit(self, exc, count, saved):

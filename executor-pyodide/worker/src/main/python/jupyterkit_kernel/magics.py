@@ -250,6 +250,13 @@ def set_env(shell, args):
     print("env: %s=%s" % (name, value))
 
 
+def precision(shell, args):
+    """``%precision [digits or format]``: how floats print in results; answers the format now used."""
+    formatter = shell.display_formatter.formatters["text/plain"]
+    formatter.float_precision = args.strip()
+    return formatter.float_format
+
+
 def load_ext(shell, args):
     if not args.strip():
         raise UsageError("Missing module name.")
@@ -312,8 +319,8 @@ def capture(shell, args, cell):
         shell.user_ns[names[0]] = captured
 
 
-LINE_MAGICS = {"matplotlib": matplotlib, "time": time_line, "timeit": timeit_line, "who": who, "whos": whos,
-               "who_ls": who_ls, "env": env, "set_env": set_env, "load_ext": load_ext}
+LINE_MAGICS = {"matplotlib": matplotlib, "precision": precision, "time": time_line, "timeit": timeit_line,
+               "who": who, "whos": whos, "who_ls": who_ls, "env": env, "set_env": set_env, "load_ext": load_ext}
 CELL_MAGICS = {"time": time_cell, "timeit": timeit_cell, "html": html, "javascript": javascript, "js": javascript,
                "latex": latex, "markdown": markdown, "svg": svg, "capture": capture}
 

@@ -90,8 +90,12 @@ class _Scope:
 class PrettyPrinter:
     """The printer handed to ``_repr_pretty_``: text waits in a buffer until the line it ends up on is known."""
 
-    def __init__(self, max_width=79, max_seq_length=MAX_SEQ_LENGTH, newline="\n"):
+    def __init__(self, max_width=79, max_seq_length=MAX_SEQ_LENGTH, newline="\n", type_printers=None,
+                 name_printers=None):
         self.max_width = max_width
+        # The printers by class and by (module, name): the shared ones unless a formatter has its own.
+        self.type_pprinters = _BY_TYPE if type_printers is None else type_printers
+        self.deferred_pprinters = _BY_NAME if name_printers is None else name_printers
         self.max_seq_length = max_seq_length
         self.newline = newline
         self.verbose = False
@@ -248,7 +252,7 @@ class PrettyPrinter:
         """Prints ``obj`` the way IPython chooses: singletons, then along the class's MRO a printer for the class
         (by type, or by module and name), its ``_repr_pretty_``, or its own ``__repr__``; else ``<module.Class at
         0x...>``."""
-        if type(obj) in _ONE_LINE_REPRS:
+        if type(obj) in _ONE_LINE_REPRS and self.type_pprinters.get(type(obj)) is _repr_printer:
             # The full path below opens two groups around the repr; unless the text makes a group break (where
             # their places in the queue count), they change nothing, and most numbers and strings are this case.
             text = repr(obj)
@@ -267,7 +271,7 @@ class PrettyPrinter:
             if key in _SINGLETONS:
                 return _repr_printer(obj, self, cycle)
             for klass in _mro(cls):
-                printer = _printer_for(klass)
+                printer = _printer_for(klass, self.type_pprinters, self.deferred_pprinters)
                 if printer is not None:
                     return printer(obj, self, cycle)
                 namespace = klass.__dict__
@@ -312,14 +316,14 @@ def _mro(cls):
     return mixed.__mro__[1:-1]
 
 
-def _printer_for(cls):
-    printer = _BY_TYPE.get(cls)
+def _printer_for(cls, by_type, by_name):
+    printer = by_type.get(cls)
     if printer is not None:
         return printer
     key = (_attribute(cls, "__module__"), _attribute(cls, "__name__"))
-    if key in _BY_NAME:
+    if key in by_name:
         # Found once by name, known by the class itself from then on, as in IPython.
-        printer = _BY_TYPE[cls] = _BY_NAME.pop(key)
+        printer = by_type[cls] = by_name.pop(key)
     return printer
 
 
@@ -637,3 +641,7 @@ _BY_NAME = {
     ("collections", "Counter"): _counter_printer,
     ("collections", "UserList"): _userlist_printer,
 }
+
+# What a display formatter starts from (it keeps its own copies, as IPython's does).
+DEFAULT_TYPE_PRINTERS = dict(_BY_TYPE)
+DEFAULT_NAME_PRINTERS = dict(_BY_NAME)

@@ -74,6 +74,12 @@ abstract class BrowserTestSupport {
         + "return outputs ? outputs.innerText : null;", elementId, index);
   }
 
+  /** The input prompt of cell {@code index}, e.g. {@code In [3]:}. */
+  static String inputPrompt(String elementId, int index) {
+    return (String) js("return document.getElementById(arguments[0]).shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"] .input-prompt').textContent;", elementId, index);
+  }
+
   static void clickRun(String elementId, int index) {
     js("document.getElementById(arguments[0]).shadowRoot"
         + ".querySelector('.cell[data-index=\"' + arguments[1] + '\"] button.run').click();", elementId, index);

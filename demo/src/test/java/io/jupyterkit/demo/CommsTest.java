@@ -77,11 +77,20 @@ class CommsTest extends BrowserTestSupport {
     }
   }
 
+  /**
+   * Python saw the slider reach 3 in order. Changes made while the last is still unanswered are sent together as
+   * the latest value (ipywidgets' throttling, as in JupyterLab), so on a busy machine 2 may never arrive on its own.
+   */
+  private static boolean sawEveryChangeUpToThree(String output, String label) {
+    return output.contains(label + "[1, 2, 3]") || output.contains(label + "[1, 3]")
+        || output.contains(label + "[2, 3]") || output.contains(label + "[3]");
+  }
+
   @Test
   void widgetMessagesReachPythonWhileTheCellSleeps() {
     slideWhileCellOneRuns("import time\ntime.sleep(4)\nprint('during the sleep:', seen)");
     String output = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("during the sleep"));
-    assertTrue(output.contains("during the sleep: [1, 2, 3]"), output);
+    assertTrue(sawEveryChangeUpToThree(output, "during the sleep: "), output);
   }
 
   @Test
@@ -99,7 +108,7 @@ class CommsTest extends BrowserTestSupport {
     }, text -> text.contains("observed 3"));
     field.sendKeys("yes" + Keys.ENTER);
     String output = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("while waiting"));
-    assertTrue(output.contains("while waiting: [1, 2, 3]"), output);
+    assertTrue(sawEveryChangeUpToThree(output, "while waiting: "), output);
   }
 
   @Test

@@ -69,12 +69,18 @@ class HostileContentTest extends BrowserTestSupport {
    * Walks the element's shadow tree, nested shadow roots included, for anything that could run or take input. The
    * element's own controls are allowed where it puts them, never inside what a notebook renders.
    */
+  private static final String OPAQUE_SANDBOX = "allow-scripts allow-popups allow-presentation allow-forms";
   private static final String SCAN = ""
-        + "const found = {handlers: [], scriptUrls: [], forbidden: [], inputs: [], outsideRefs: [], elements: 0};"
+        + "const SANDBOXES = ['" + OPAQUE_SANDBOX + "', '" + OPAQUE_SANDBOX + " allow-same-origin'];"
+        + "const found = {handlers: [], scriptUrls: [], forbidden: [], inputs: [], outsideRefs: [], frames: [],"
+        + "  elements: 0};"
         + "const visit = (root) => { for (const el of root.querySelectorAll('*')) {"
         + "  found.elements++;"
+        + "  if (el.localName === 'iframe') found.frames.push({sandbox: el.getAttribute('sandbox'), src: el.src,"
+        + "    srcdoc: el.hasAttribute('srcdoc'), attributes: [...el.attributes].map(a => a.name).sort().join(' ')});"
         + "  for (const attr of el.attributes) {"
         + "    const name = attr.name.toLowerCase();"
+        + "    if (el.localName === 'iframe' && !name.startsWith('on')) continue;"
         + "    const value = attr.value.replace(/[\\u0000-\\u0020]/g, '').toLowerCase();"
         + "    if (name.startsWith('on')) found.handlers.push(el.localName + '[' + name + ']');"
         + "    if (/^(javascript|vbscript|data:text\\/html)/.test(value) || value.startsWith('javascript:'))"
@@ -85,7 +91,11 @@ class HostileContentTest extends BrowserTestSupport {
         + "       'button','portal','isindex','keygen'].includes(tag)"
         + "      || (tag === 'link' && !el.hasAttribute('data-katex')))"
         + "    if (!(el.matches('.input > button.run, .toolbar button, .cell-toolbar button, .cell-toolbar select,"
-        + "        .add-cells button, .draft-bar button') && !el.closest('.outputs, .markdown, .raw')))"
+        + "        .add-cells button, .draft-bar button') && !el.closest('.outputs, .markdown, .raw'))"
+        // An embedded page's placeholder has its own shadow root (a notebook cannot make one) with a Show button;
+        // the page it shows is sandboxed (the frames are checked on their own).
+        + "        && !(tag === 'button' && root.host && root.host.getAttribute('role') === 'group')"
+        + "        && !(tag === 'iframe' && SANDBOXES.includes(el.getAttribute('sandbox'))))"
         + "    found.forbidden.push(tag);"
         // Inside an SVG, references (<use>, gradients, url() in any attribute) may only name that SVG's own ids.
         + "  const svg = el.closest('svg');"
@@ -133,21 +143,14 @@ class HostileContentTest extends BrowserTestSupport {
     List<String> payloads = payloads();
     assertTrue(payloads.size() >= 100, "at least 100 payloads");
     String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int framesFetchedBefore = embeddedPageRequests();
     driver.get(server.url("/test/xss.html"));
     js("const el = document.getElementById('nb');"
         + "el.setAttribute('filename', arguments[1]);"
         + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote), payloads.get(1).replace("PROBE", "__xss('f')"));
     await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
         n -> n == payloads.size() * 2L + 1);
-    // Beyond the first screen, markdown, HTML and SVG render as they near the screen: scroll past every cell.
-    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-    assertEquals(List.of(), driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-        + "const root = document.getElementById('nb').shadowRoot;"
-        + "(async () => { for (const cell of root.querySelectorAll('.cell')) { cell.scrollIntoView();"
-        + "  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); }"
-        + "  for (let i = 0; i < 50 && root.querySelector('.pending'); i++) await new Promise((r) => setTimeout(r, 40));"
-        + "  done([...root.querySelectorAll('.pending')].map(p => p.closest('.cell').dataset.index + ':' + p.className"
-        + "    + ':' + p.textContent.slice(0, 80))); })();"), "markdown still waiting to render");
+    renderEveryCell();
     await(15, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.katex').length;"),
         n -> n >= 2);
     // Give timers, image errors, animations and autofocus a chance to fire anything that slipped through.
@@ -169,6 +172,8 @@ class HostileContentTest extends BrowserTestSupport {
             "poster.png", "prefetch", "sprite-xlink.svg", "local-sprite.svg", "fill.svg", "local-stroke.svg", "clip.svg",
             "mask.svg", "filter.svg", "style-fill.svg", "style-clip.svg", "sheet-filter.svg", "gradient.svg").stream()
         .filter(name -> server.requestCount("/remote-probe/" + name) > 0).toList(), "remote resources were fetched");
+    assertEquals(List.of(), found.get("frames"), "embedded pages load only when the reader asks");
+    assertEquals(framesFetchedBefore, embeddedPageRequests(), "an embedded page was fetched before the reader asked");
 
     // Nothing the notebook draws may cover the page around it, wherever the page is scrolled.
     js("window.scrollTo(0, 0);");
@@ -181,5 +186,106 @@ class HostileContentTest extends BrowserTestSupport {
     String text = (String) js("return document.getElementById('nb').shadowRoot.querySelector('.notebook').textContent;");
     assertTrue(text.contains("<script>__xss(0)</script>"), "stream text shows the payload as text");
     assertEquals(List.of(), js("return window.__xssHits;"), "script ran after scrolling");
+  }
+
+  /** Beyond the first screen, markdown, HTML and SVG render as they near the screen: scrolls past every cell. */
+  private static void renderEveryCell() {
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+    assertEquals(List.of(), driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "const root = document.getElementById('nb').shadowRoot;"
+        + "(async () => { for (const cell of root.querySelectorAll('.cell')) { cell.scrollIntoView();"
+        + "  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); }"
+        + "  for (let i = 0; i < 50 && root.querySelector('.pending'); i++) await new Promise((r) => setTimeout(r, 40));"
+        + "  done([...root.querySelectorAll('.pending')].map(p => p.closest('.cell').dataset.index + ':' + p.className"
+        + "    + ':' + p.textContent.slice(0, 80))); })();"), "markdown still waiting to render");
+  }
+
+  /** Requests so far for the pages the hostile notebook embeds (the test server counts across the class's tests). */
+  private static int embeddedPageRequests() {
+    return server.requestCount("/remote-probe/frame.html") + server.requestCount("/test/xss-frame.html");
+  }
+
+  /** Every embedded-page placeholder of the notebook, nested shadow roots included: its label, and its button. */
+  private static final String PLACEHOLDERS = ""
+      + "const found = [];"
+      + "const visit = (root) => { for (const el of root.querySelectorAll('*')) {"
+      + "  if (el.getAttribute('role') === 'group' && el.shadowRoot) found.push(el);"
+      + "  if (el.shadowRoot) visit(el.shadowRoot); } };"
+      + "visit(document.getElementById('nb').shadowRoot);";
+
+  @Test
+  void embeddedPagesWaitForTheReaderAndCannotScriptThePageOnceShown() throws Exception {
+    List<String> payloads = payloads().stream().filter(p -> p.contains("<iframe")).toList();
+    String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int framesFetchedBefore = embeddedPageRequests();
+    int remoteFetchedBefore = server.requestCount("/remote-probe/frame.html");
+    driver.get(server.url("/test/xss.html"));
+    js("window.__embedsRan = 0;"
+        + "addEventListener('message', (e) => { if (e.data === 'embed-ran') window.__embedsRan++; });"
+        + "document.getElementById('nb').ipynb = arguments[0];", hostileNotebook(payloads, remote));
+    await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
+        n -> n == payloads.size() * 2L + 1);
+    renderEveryCell();
+
+    @SuppressWarnings("unchecked")
+    List<String> labels = (List<String>) js(PLACEHOLDERS + "return found.map(p => p.shadowRoot.querySelector('p').textContent"
+        + "  + (p.shadowRoot.querySelector('button') ? ' [Show]' : ''));");
+    String page = "127.0.0.1:" + server.port();
+    assertEquals(Map.of(
+            // The one inside an SVG's <foreignObject> goes with it.
+            "Embedded page blocked: javascript: addresses are not loaded", 3L,
+            "Embedded page blocked: blob: addresses are not loaded", 1L,
+            "Embedded document [Show]", 5L,
+            "Embedded page from " + page + " [Show]", 1L,
+            "Embedded page from localhost:" + server.port() + " [Show]", 1L),
+        labels.stream().collect(
+            java.util.stream.Collectors.groupingBy(label -> label, java.util.stream.Collectors.counting())),
+        "one placeholder per iframe of an HTML output, naming what it would show (the blocked ones without Show)");
+    assertEquals(List.of(), scan().get("frames"), "nothing loads before the reader asks");
+    assertEquals(framesFetchedBefore, embeddedPageRequests(), "an embedded page was fetched before the reader asked");
+
+    js(PLACEHOLDERS + "for (const p of found) { const show = p.shadowRoot.querySelector('button');"
+        + " if (show) { p.scrollIntoView(); show.click(); } }");
+    // Each page that can run script says so first: then it has tried to reach the page, and failed.
+    await(30, () -> (Long) js("return window.__embedsRan;"), ran -> ran == 4);
+    await(30, () -> server.requestCount("/remote-probe/frame.html"), n -> n > remoteFetchedBefore);
+    assertEquals(List.of(), js("return window.__xssHits;"), "an embedded page scripted the notebook's page");
+
+    Map<String, Object> found = scan();
+    assertEquals(List.of(), found.get("handlers"), "event handler attributes");
+    assertEquals(List.of(), found.get("forbidden"), "forbidden elements");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> frames = (List<Map<String, Object>>) found.get("frames");
+    assertEquals(7, frames.size(), "the pages shown: " + frames);
+    for (Map<String, Object> frame : frames) {
+      boolean otherOrigin = String.valueOf(frame.get("src")).startsWith(remote);
+      assertEquals(otherOrigin ? OPAQUE_SANDBOX + " allow-same-origin" : OPAQUE_SANDBOX, frame.get("sandbox"),
+          "only a page of another origin keeps its origin: " + frame);
+      assertTrue(String.valueOf(frame.get("attributes")).matches(
+          "(allow )?(height )?loading referrerpolicy sandbox (src|srcdoc)( width)?"), "kept attributes: " + frame);
+    }
+    assertEquals(0L, js(PLACEHOLDERS + "return found.filter(p => p.shadowRoot.querySelector('button')).length;"),
+        "every page that may load was shown");
+  }
+
+  @Test
+  void withRemoteResourcesAllowedOnlyPagesOfAnotherOriginLoadAtOnce() throws Exception {
+    List<String> payloads = payloads().stream().filter(p -> p.contains("<iframe")).toList();
+    String remote = "http://localhost:" + server.port() + "/remote-probe";
+    int sameOriginFetchedBefore = server.requestCount("/test/xss-frame.html");
+    driver.get(server.url("/test/xss.html"));
+    js("const el = document.getElementById('nb'); el.setAttribute('allow-remote-resources', '');"
+        + "el.ipynb = arguments[0];", hostileNotebook(payloads, remote));
+    await(20, () -> (Long) js("return document.getElementById('nb').shadowRoot.querySelectorAll('.cell').length;"),
+        n -> n == payloads.size() * 2L + 1);
+    renderEveryCell();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> frames = (List<Map<String, Object>>) scan().get("frames");
+    assertEquals(List.of(remote + "/frame.html " + OPAQUE_SANDBOX + " allow-same-origin"),
+        frames.stream().map(frame -> frame.get("src") + " " + frame.get("sandbox")).toList(),
+        "as images of other origins are, and sandboxed all the same");
+    assertEquals(10L, js(PLACEHOLDERS + "return found.length;"), "the others wait for the reader");
+    assertEquals(sameOriginFetchedBefore, server.requestCount("/test/xss-frame.html"),
+        "a same-origin page loaded unasked");
   }
 }

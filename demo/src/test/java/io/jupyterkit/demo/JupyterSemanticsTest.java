@@ -3,6 +3,7 @@ package io.jupyterkit.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** display(), update_display() across cells and clear_output(wait=True), with real Pyodide. */
@@ -150,6 +151,44 @@ class JupyterSemanticsTest extends BrowserTestSupport {
     assertEquals("[<function __main__.f(a, b=1, *, c='m')>, int, {1, 2, 3}]", resultText(1, 30));
   }
 
+  /**
+   * A failing _repr_html_ shows its traceback and still the text result; an object that displays itself shows its
+   * display and no Out prompt; a blank cell is not sent to Python, as in JupyterLab: running it clears its saved
+   * output and its number, and the next cell is numbered on from the last one that ran.
+   */
+  @Test
+  void failingFormattersSelfDisplayingObjectsAndBlankCells() {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+        + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  code('class Bad:\\n    def _repr_html_(self):\\n        raise ValueError(\\'no html\\')\\n"
+        + "    def __repr__(self):\\n        return \\'Bad()\\'\\nBad()'),"
+        + "  code('from IPython.display import display, HTML\\nclass Shows:\\n    def _ipython_display_(self):\\n"
+        + "        display(HTML(\\'<i>itself</i>\\'))\\nShows()'),"
+        + "  {cell_type: 'code', source: '  \\n', metadata: {}, execution_count: 9,"
+        + "   outputs: [{output_type: 'stream', name: 'stdout', text: 'saved output'}]},"
+        + "  code('len(Out)')]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
+        + "document.body.appendChild(el);");
+    String bad = runAndWait("nb", 0, 60);
+    assertTrue(bad.contains("raise ValueError('no html')") && bad.contains("ValueError: no html")
+        && bad.indexOf("ValueError: no html") < bad.indexOf("Out [1]:"), bad);
+    assertTrue(bad.trim().endsWith("Bad()"), bad);
+    String shows = runAndWait("nb", 1, 30);
+    awaitSanitised("nb", 1, 20);
+    assertEquals("<i>itself</i>", js("return document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('i').outerHTML;"));
+    assertTrue(!shows.contains("Out ["), shows);
+    assertEquals("saved output", outputText("nb", 2).trim());
+    assertEquals("In [9]:", inputPrompt("nb", 2));
+    clickRun("nb", 2);
+    await(10, () -> inputPrompt("nb", 2), prompt -> prompt.equals("In [ ]:"));
+    assertEquals("", outputText("nb", 2).trim(), "running a blank cell clears what it showed");
+    assertTrue(runAndWait("nb", 3, 30).contains("2"), "both results are kept in Out, the blank cell ran nothing");
+    assertEquals("In [3]:", inputPrompt("nb", 3));
+  }
+
   /** Runs cell {@code index} and returns the text of its result, without the prompt. */
   private static String resultText(int index, int seconds) {
     runAndWait("nb", index, seconds);
@@ -185,11 +224,13 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   }
   /** What a reader sees of IPython.display's players and progress bar, made by the kernel's own IPython.display. */
   @Test
-  void audioAndProgressBarsRenderAndEmbeddedPagesAreHeldBack() {
+  void audioAndProgressBarsRenderAndEmbeddedPagesWaitForTheReader() {
+    // The demo server's other name is another origin: no request to it may leave before the reader asks.
+    String otherOrigin = "http://localhost:" + server.port();
     openCells("{src: '/pyodide/pyodide.js'}",
         "from IPython.display import Audio\nAudio([0.0, 0.5, -0.5, 0.25] * 200, rate=8000)",
         "from IPython.display import ProgressBar\nfor step in ProgressBar(3):\n    pass",
-        "from IPython.display import IFrame\nIFrame('https://example.org/', width=300, height=200)",
+        "from IPython.display import IFrame\nIFrame('" + otherOrigin + "/embedded/page.html', width=300, height=200)",
         "from IPython.display import YouTubeVideo\nYouTubeVideo('dQw4w9WgXcQ')");
     runAndWait("nb", 0, 90);
     awaitSanitised("nb", 0, 20);
@@ -212,16 +253,36 @@ class JupyterSemanticsTest extends BrowserTestSupport {
         + ".querySelector('.cell[data-index=\"1\"] .output.html').shadowRoot.querySelector('progress');"
         + "return bar.value + ' of ' + bar.max;"));
 
-    // The element's sanitiser keeps iframes out of outputs: an IFrame or YouTubeVideo shows an empty output.
+    // An IFrame or YouTubeVideo shows a placeholder of its size naming the host, until the reader presses Show.
+    String html = "const html = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"] .output.html').shadowRoot;"
+        + "const placeholder = html.querySelector('[role=group]');";
+    String[] hosts = {"localhost:" + server.port(), "www.youtube.com"};
+    String[] sources = {otherOrigin + "/embedded/page.html", "https://www.youtube.com/embed/dQw4w9WgXcQ"};
+    String[] sizes = {"300 200", "400 300"};
     for (int index = 2; index <= 3; index++) {
       runAndWait("nb", index, 30);
       awaitSanitised("nb", index, 20);
-      assertEquals("0 ", js("const html = document.getElementById('nb').shadowRoot"
-          + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"] .output.html').shadowRoot;"
-          + "const walker = document.createTreeWalker(html, NodeFilter.SHOW_TEXT); let text = '';"
-          + "while (walker.nextNode()) { if (walker.currentNode.parentNode.nodeName !== 'STYLE') {"
-          + "  text += walker.currentNode.data; } }"
-          + "return html.querySelectorAll('iframe').length + ' ' + text.trim();", index));
+      assertEquals("0 Embedded page from " + hosts[index - 2] + " | Show | " + sizes[index - 2],
+          js(html + "const size = placeholder.getBoundingClientRect();"
+          + "return html.querySelectorAll('iframe').length + ' ' + placeholder.shadowRoot.querySelector('p').textContent"
+          + "  + ' | ' + placeholder.shadowRoot.querySelector('button').textContent"
+          + "  + ' | ' + Math.round(size.width) + ' ' + Math.round(size.height);", index));
     }
+    assertEquals(List.of(), seriousAxeViolations(null), "the placeholders are accessible");
+    assertEquals(0, server.requestCount("/embedded/page.html"), "the page was fetched before the reader asked");
+
+    for (int index = 2; index <= 3; index++) {
+      js(html + "placeholder.scrollIntoView(); placeholder.shadowRoot.querySelector('button').click();", index);
+      assertEquals(List.of("allow-scripts allow-popups allow-presentation allow-forms allow-same-origin",
+              "no-referrer", "lazy", sizes[index - 2], "", sources[index - 2], "frameborder null"),
+          js(html + "const frame = html.querySelector('iframe');"
+              + "return [frame.getAttribute('sandbox'), frame.getAttribute('referrerpolicy'),"
+              + "  frame.getAttribute('loading'), frame.getAttribute('width') + ' ' + frame.getAttribute('height'),"
+              + "  frame.getAttribute('allowfullscreen'), frame.src,"
+              + "  'frameborder ' + frame.getAttribute('frameborder')];", index));
+    }
+    await(30, () -> server.requestCount("/embedded/page.html"), requests -> requests > 0);
   }
+
 }

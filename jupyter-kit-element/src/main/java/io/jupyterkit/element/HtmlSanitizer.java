@@ -22,7 +22,8 @@ import jsinterop.base.JsPropertyMap;
  * (unless the element allows remote resources), and opens links in a new tab without an opener. DOMPurify is loaded
  * once, from {@code vendor/dompurify/purify.mjs}, when the first content needs it; until then nothing can be
  * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}). References inside an SVG
- * ({@code <use>}, {@code url(#…)}) stay within that SVG (see {@link SvgScopes}).
+ * ({@code <use>}, {@code url(#…)}) stay within that SVG (see {@link SvgScopes}). The iframes of an HTML output
+ * become placeholders that load the page, sandboxed, when the reader asks (see {@link EmbeddedFrames}).
  */
 final class HtmlSanitizer {
   /** What is being sanitised: decides the tag profile. */
@@ -42,6 +43,9 @@ final class HtmlSanitizer {
   /** The current call's settings; DOMPurify's hooks are global and sanitize is synchronous, so a field will do. */
   private static boolean allowRemote;
   private static JsonObject attachments;
+  private static Kind kindNow;
+  /** What completes the current call's iframe placeholders once DOMPurify is done with the fragment. */
+  private static java.util.List<Runnable> embeds;
 
   private HtmlSanitizer() {}
 
@@ -81,13 +85,20 @@ final class HtmlSanitizer {
     }
     allowRemote = allowRemoteResources;
     attachments = cellAttachments;
+    kindNow = kind;
+    embeds = new java.util.ArrayList<>();
     try {
       DocumentFragment fragment = Js.uncheckedCast(purify.sanitize(html, config(kind)));
       SvgScopes.apply(fragment);
+      for (Runnable complete : embeds) {
+        complete.run();
+      }
       return fragment;
     } finally {
       attachments = null;
       allowRemote = false;
+      kindNow = null;
+      embeds = null;
     }
   }
 
@@ -137,6 +148,10 @@ final class HtmlSanitizer {
     });
     purify.addHook("uponSanitizeElement", (node, data, config) -> {
       JsPropertyMap<Object> event = Js.asPropertyMap(data);
+      Element iframe = "iframe".equals(event.get("tagName")) && kindNow == Kind.HTML ? Js.uncheckedCast(node) : null;
+      if (iframe != null && iframe.parentNode != null) {
+        embeds.add(EmbeddedFrames.placeholderBefore(iframe, allowRemote));
+      }
       if ("style".equals(event.get("tagName")) && !allowRemote) {
         Element style = Js.uncheckedCast(node);
         if (RemoteUrls.cssIsRemote(String.valueOf(style.textContent), origin())) {

@@ -449,6 +449,9 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   private void run(CellState cell) {
+    if (model.clearIfBlank(cell)) {
+      return;
+    }
     if (executor == null) {
       model.explain(cell, "Not run: nothing can run code on this page (the page gives the element no executor,"
           + " e.g. createPyodideExecutor). The outputs shown are the saved ones.");

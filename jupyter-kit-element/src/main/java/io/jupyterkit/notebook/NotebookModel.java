@@ -376,6 +376,23 @@ public final class NotebookModel {
     }
   }
 
+  /**
+   * Whether running {@code cell} only clears it: a code cell of nothing but whitespace, which JupyterLab never
+   * sends to the kernel (it clears the cell's outputs and execution count instead). If so, clears it.
+   */
+  public boolean clearIfBlank(CellState cell) {
+    if (!cell.isCode() || !cell.cell().source().trim().isEmpty()) {
+      return false;
+    }
+    cell.setNote(null);
+    cell.area().clear();
+    if (cell.cell().executionCount() != null) {
+      cell.cell().setExecutionCount(null);
+      cell.executionCountChanged(null);
+    }
+    return true;
+  }
+
   private void renumber(int from) {
     for (int i = Math.max(0, from); i < cells.size(); i++) {
       cells.get(i).index = i;

@@ -224,6 +224,21 @@ class NotebookModelTest {
   }
 
   @Test
+  void runningABlankCellClearsItAsJupyterLabDoes() {
+    NotebookModel model = model(" \n\t", "x = 1", "# t");
+    CellState blank = model.cell(0);
+    blank.cell().outputs().add(Output.stream("stdout", "old"));
+    blank.cell().setExecutionCount(4);
+    assertTrue(model.clearIfBlank(blank));
+    assertTrue(blank.cell().outputs().isEmpty());
+    assertNull(blank.cell().executionCount());
+    CellState code = model.cell(1);
+    code.cell().setExecutionCount(2);
+    assertFalse(model.clearIfBlank(code));
+    assertEquals(Integer.valueOf(2), code.cell().executionCount());
+  }
+
+  @Test
   void selectionExtendsFromItsAnchorAndStaysInside() {
     Selection selection = new Selection();
     selection.select(2, 5);
