@@ -6,6 +6,7 @@ import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
 import elemental2.dom.URL;
+import elemental2.promise.Promise;
 import io.jupyterkit.render.EmbeddedPage;
 
 /**
@@ -66,8 +67,15 @@ final class EmbeddedFrames {
       ShadowRootInit init = ShadowRootInit.create();
       init.setMode("open");
       ShadowRoot root = placeholder.attachShadow(init);
-      // Its own root, so the output's style sheets cannot restyle what is in it.
-      ElementStyles.adoptForOutput(root);
+      // Its own root, so the output's style sheets cannot restyle what is in it. The sanitiser's fragment belongs to
+      // a document of its own until the output takes it, later in this task; a constructed sheet can only be adopted
+      // in the page's.
+      Promise.resolve((Object) null).then(ignored -> {
+        if (placeholder.ownerDocument == DomGlobal.document) {
+          ElementStyles.adoptForOutput(root);
+        }
+        return null;
+      });
       root.appendChild(Dom.text("p", null, page.label()));
       if (page.canLoad()) {
         HTMLElement button = Dom.text("button", null, "Show");

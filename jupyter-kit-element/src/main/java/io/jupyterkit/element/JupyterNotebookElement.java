@@ -88,7 +88,8 @@ public class JupyterNotebookElement extends HTMLElement {
 
   /**
    * Keeps the toolbar and notebook out of sight until the style sheets apply, so that a reader never sees them
-   * unstyled; if a sheet cannot be loaded, shows them anyway (plain HTML reads) under a notice that says so.
+   * unstyled (they are built meanwhile: a page's script may use them at once); if a sheet cannot be loaded, shows
+   * them anyway (plain HTML reads) under a notice that says so.
    */
   private void showOnceStyled() {
     HTMLElement[] held = {toolbar.element(), body};
@@ -580,22 +581,20 @@ public class JupyterNotebookElement extends HTMLElement {
     view = new NotebookView(shown, commands, context, () -> {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
       detail.set("cells", shown.size());
-      dispatch("load", detail);
+      // Once the notebook is shown: what a page that waits for load sees is styled.
+      ElementStyles.whenSettled(ignored -> {
+        if (model == shown) {
+          dispatch("load", detail);
+        }
+      });
     });
     shown.setListener(changes.follow(shown, view));
     commands.attach(view);
     view.setFooter(addCellButtons(commands));
     Dom.clear(body);
-    NotebookView shownView = view;
-    // Built once the styles apply (at once, unless the notebook came before them): the load event, and what a
-    // reader sees, are styled.
-    ElementStyles.whenSettled(ignored -> {
-      if (view == shownView) {
-        body.appendChild(shownView.element());
-        showFilename();
-        shownView.start();
-      }
-    });
+    body.appendChild(view.element());
+    showFilename();
+    view.start();
   }
 
   /** Buttons after the last cell that add one, so an empty notebook can be filled with mouse or touch. */
