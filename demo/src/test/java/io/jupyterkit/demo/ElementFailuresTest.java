@@ -286,6 +286,15 @@ class ElementFailuresTest extends BrowserTestSupport {
     assertTrue(font.contains("monospace"), "the prompt is styled when load fires: " + font);
     assertEquals("rgb(48, 63, 159)", js("return getComputedStyle(nb.shadowRoot.querySelector('.input-prompt')).color;"));
     assertEquals("flex", js("return getComputedStyle(nb.shadowRoot.querySelector('.toolbar')).display;"));
+    // An embedded page's placeholder: its sheet adopted, its size (the iframe's) set through the CSSOM.
+    js("nb.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
+        + " execution_count: 1, source: 'x', outputs: [{output_type: 'display_data', metadata: {}, data: {'text/html':"
+        + " '<iframe srcdoc=\"<p>page</p>\" width=\"200\" height=\"90\"></iframe>'}}]}]};");
+    assertEquals(List.of("inline-flex", "200px", "90px"), await(20, () -> js(
+        "const out = nb.shadowRoot.querySelector('.output.html');"
+        + "const p = out && out.shadowRoot && out.shadowRoot.querySelector('[role=group]');"
+        + "if (!p) return null; const s = getComputedStyle(p); return [s.display, s.width, s.height];"),
+        found -> found != null && ((List<?>) found).get(0).equals("inline-flex")));
     assertEquals(List.of(), js("return window.violations;"), "nothing the page's CSP refuses");
     assertEquals(Boolean.FALSE, js("return !!nb.shadowRoot.querySelector('[role=alert]');"));
   }
