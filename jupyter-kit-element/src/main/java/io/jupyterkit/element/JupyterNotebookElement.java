@@ -594,7 +594,10 @@ public class JupyterNotebookElement extends HTMLElement {
     Dom.clear(body);
     body.appendChild(view.element());
     showFilename();
-    view.start();
+    NotebookView shownView = view;
+    shownView.holdBackgroundWork();
+    shownView.start();
+    ElementStyles.whenSettled(ignored -> shownView.releaseBackgroundWork());
   }
 
   /** Buttons after the last cell that add one, so an empty notebook can be filled with mouse or touch. */

@@ -63,6 +63,7 @@ final class NotebookView implements NotebookModel.Listener {
   private final HTMLElement caption;
   private HTMLElement footer;
   private final IntersectionObserver nearScreen;
+  private boolean held;
   private double timer = -1;
   private boolean cancelled;
   private boolean completed;
@@ -102,8 +103,21 @@ final class NotebookView implements NotebookModel.Listener {
     schedule();
   }
 
+  /**
+   * Holds the background work (building the rest) until {@link #releaseBackgroundWork}: while the element's style
+   * sheets load, their fetch is not kept waiting behind it.
+   */
+  void holdBackgroundWork() {
+    held = true;
+  }
+
+  void releaseBackgroundWork() {
+    held = false;
+    schedule();
+  }
+
   private void schedule() {
-    if (timer < 0 && !cancelled) {
+    if (timer < 0 && !cancelled && !held) {
       timer = DomGlobal.setTimeout(ignored -> slice(), 0);
     }
   }
