@@ -213,6 +213,34 @@ class ElementFailuresTest extends BrowserTestSupport {
         "the bundle holds no copy of DOMPurify: it loads on demand");
   }
 
+  @Test
+  void anOldNotebookWithoutItsConverterSaysSo() {
+    // The same package under /no-extras/, where the extras bundle answers 404.
+    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("jupyterkit.root", ".."));
+    server.addThrottledFolder("/no-extras/jupyter-kit/", root.resolve("npm/target/package"), 1 << 20, 0);
+    server.addThrottledFolder("/no-extras/", root.resolve("demo/src/main/webapp"), 1 << 20, 0);
+    server.addHandler("/no-extras/jupyter-kit/jupyter-kit-extras.mjs", exchange -> {
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    driver.get(server.url("/no-extras/test/blank.html"));
+    js("window.events = []; document.addEventListener('error', e => window.events.push(e.type), true);"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'old';"
+        + "el.ipynb = {nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{cells: ["
+        + "  {cell_type: 'markdown', metadata: {}, source: 'old'}]}]};"
+        + "document.body.appendChild(el);"
+        + "const v4 = document.createElement('jupyter-notebook'); v4.id = 'v4';"
+        + "v4.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'current'}]};"
+        + "document.body.appendChild(v4);");
+    String text = await(20, () -> shadowText("old"), t -> t != null && t.contains("could not be converted"));
+    assertTrue(text.contains("is of an old format (nbformat 1 to 3) and could not be converted: the converter"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), text);
+    assertTrue(await(20, () -> shadowText("v4"), t -> t != null && t.contains("current")).contains("current"),
+        "a current notebook on the same page is shown");
+    assertEquals(1L, js("return window.events.length;"), "the old notebook fires error");
+  }
+
   private static String readString(java.nio.file.Path file) {
     try {
       return java.nio.file.Files.readString(file);
