@@ -1,2 +1,2 @@
 
-export { upgradeNotebook };
+export { upgradeNotebook, scopeSvgs };

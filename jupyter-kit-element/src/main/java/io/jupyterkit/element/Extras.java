@@ -14,16 +14,19 @@ final class Extras {
   static final String FILE = "jupyter-kit-extras.mjs";
 
   private static Promise<ExtrasModule> loading;
+  private static ExtrasModule loaded;
 
   private Extras() {}
 
   static Promise<ExtrasModule> load() {
     if (loading == null) {
       loading = ModuleLoader.importModule(Assets.resolve(FILE)).then(module -> {
-        if (!"function".equals(Js.typeof(Js.asPropertyMap(module).get("upgradeNotebook")))) {
+        if (!"function".equals(Js.typeof(Js.asPropertyMap(module).get("upgradeNotebook")))
+            || !"function".equals(Js.typeof(Js.asPropertyMap(module).get("scopeSvgs")))) {
           return Promise.reject(FILE + " is not the extras bundle of this version");
         }
-        return Promise.resolve(Js.<ExtrasModule>uncheckedCast(module));
+        loaded = Js.uncheckedCast(module);
+        return Promise.resolve(loaded);
       });
       loading.catch_(error -> {
         DomGlobal.console.warn("jupyter-kit: " + FILE + " could not be loaded: " + error);
@@ -31,5 +34,10 @@ final class Extras {
       });
     }
     return loading;
+  }
+
+  /** The bundle once it has loaded, else null. */
+  static ExtrasModule loaded() {
+    return loaded;
   }
 }

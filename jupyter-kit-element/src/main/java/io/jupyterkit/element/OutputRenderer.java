@@ -168,11 +168,11 @@ final class OutputRenderer {
     host.setAttribute("tabindex", "0");
     context.prepareFilter();
     HTMLElement standIn = Dom.text("pre", "stand-in", plain == null ? "" : plain);
-    if (context.deferOffscreen || !context.canFilter()) {
+    if (context.deferOffscreen || !context.canFilter(source)) {
       host.appendChild(standIn);
       host.classList.add("pending");
     }
-    context.renderWhenNear(host, () -> context.whenFilterReady(host, () -> {
+    context.renderWhenNear(host, () -> context.whenFilterReady(host, source, () -> {
       DocumentFragment safe = context.filter(source, kind, null);
       // Light-DOM children (the stand-in) are not shown once the shadow root exists.
       standIn.remove();
@@ -186,8 +186,7 @@ final class OutputRenderer {
       Dom.clear(host);
       host.classList.remove("pending");
       host.classList.add("unsanitised");
-      host.appendChild(notice("This " + what + " output is shown as text: the HTML sanitiser could not be loaded ("
-          + reason + ")."));
+      host.appendChild(notice("This " + what + " output is shown as text: " + reason + "."));
       host.appendChild(PagedText.of(plain != null ? plain : source, "output text", null));
     }));
     return host;

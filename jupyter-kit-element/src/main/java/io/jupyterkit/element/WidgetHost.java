@@ -107,7 +107,7 @@ final class WidgetHost {
     if (plugin == null) {
       WidgetPlugin.Sanitizer sanitizer = html -> {
         HTMLElement holder = Dom.element("div", null);
-        if (context.canFilter()) {
+        if (context.canFilter(null)) {
           holder.appendChild(context.filter(html, HtmlSanitizer.Kind.HTML, null));
         } else {
           // The sanitiser could not be loaded: the widget's HTML is shown as text.

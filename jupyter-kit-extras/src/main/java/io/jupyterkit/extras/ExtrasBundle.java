@@ -1,6 +1,7 @@
 package io.jupyterkit.extras;
 
 import elemental2.core.Global;
+import elemental2.dom.DocumentFragment;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.nbformat.LegacyNotebooks;
@@ -37,5 +38,14 @@ public final class ExtrasBundle {
       result.set("problem", e.getMessage());
     }
     return result;
+  }
+
+  /**
+   * Scopes the references of every SVG in {@code fragment} (DOMPurify's output, not yet in the page) to that SVG,
+   * and drops those to anything outside it.
+   */
+  @JsMethod
+  public static void scopeSvgs(DocumentFragment fragment) {
+    SvgScopes.apply(fragment);
   }
 }

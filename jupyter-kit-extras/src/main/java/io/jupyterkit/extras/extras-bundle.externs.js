@@ -5,3 +5,6 @@
 
 /** @type {function(string):!JupyterKitNotebookUpgrade} */
 var upgradeNotebook;
+
+/** @type {function(!DocumentFragment)} */
+var scopeSvgs;

@@ -1,5 +1,6 @@
 package io.jupyterkit.externs.extras;
 
+import elemental2.dom.DocumentFragment;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
@@ -12,6 +13,12 @@ import jsinterop.annotations.JsType;
 public interface ExtrasModule {
   /** An nbformat 1, 2 or 3 notebook's JSON text upgraded to nbformat 4. */
   NotebookUpgrade upgradeNotebook(String jsonText);
+
+  /**
+   * Scopes the references of every SVG in {@code fragment} (sanitised, not yet in the page) to that SVG, and drops
+   * those to anything outside it.
+   */
+  void scopeSvgs(DocumentFragment fragment);
 
   /** The answer of {@link #upgradeNotebook}: the nbformat 4 JSON text, or why there is none. */
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "JupyterKitNotebookUpgrade")

@@ -18,3 +18,5 @@ JupyterKitNotebookUpgrade.prototype.problem;
 function JupyterKitExtrasModule() {}
 /** @type {function(string):!JupyterKitNotebookUpgrade} */
 JupyterKitExtrasModule.prototype.upgradeNotebook;
+/** @type {function(!DocumentFragment)} */
+JupyterKitExtrasModule.prototype.scopeSvgs;
