@@ -91,6 +91,14 @@ final class HtmlSanitizer {
     return Promise.all(sanitiser, scoper).then(both -> Promise.resolve((Object) both));
   }
 
+  /** Starts loading what {@link #loadFor} waits for; each is loaded once, and says why if it cannot be. */
+  static void prepareFor(String html) {
+    load();
+    if (Extras.loaded() == null && mayHoldSvg(html)) {
+      Extras.load();
+    }
+  }
+
   /** Whether {@link #sanitize} can run on {@code html} now (see {@link #loadFor}). */
   static boolean isLoadedFor(String html) {
     return purify != null && (Extras.loaded() != null || !mayHoldSvg(html));

@@ -31,7 +31,7 @@ final class MarkdownRenderer {
 
   static HTMLElement render(String markdown, String className, RenderContext context, JsonObject attachments) {
     HTMLElement container = Dom.element("div", className);
-    context.prepareFilter();
+    context.prepareFilter(markdown);
     if (loaded == null || !context.canFilter(markdown) || context.deferOffscreen) {
       // The source stands in, as text and bounded, until marked and the sanitiser are loaded and the cell nears
       // the screen.

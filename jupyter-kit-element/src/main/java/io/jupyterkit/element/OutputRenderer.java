@@ -166,7 +166,7 @@ final class OutputRenderer {
     }
     HTMLElement host = Dom.element("div", className);
     host.setAttribute("tabindex", "0");
-    context.prepareFilter();
+    context.prepareFilter(source);
     HTMLElement standIn = Dom.text("pre", "stand-in", plain == null ? "" : plain);
     if (context.deferOffscreen || !context.canFilter(source)) {
       host.appendChild(standIn);

@@ -64,10 +64,13 @@ final class RenderContext {
     }
   }
 
-  /** Starts loading what {@link #filter} needs, so it is likely there by the time content nears the screen. */
-  void prepareFilter() {
+  /**
+   * Starts loading what {@link #filter} needs for {@code html}, so it is likely there by the time the content nears
+   * the screen; a failure is reported by {@link #whenFilterReady}.
+   */
+  void prepareFilter(String html) {
     if (htmlFilter == null) {
-      HtmlSanitizer.load();
+      HtmlSanitizer.prepareFor(html);
     }
   }
 
