@@ -80,15 +80,20 @@ final class HtmlSanitizer {
    * that scopes its references, both at once. Rejects with the reason, in words, when one cannot be loaded.
    */
   static Promise<Object> loadFor(String html) {
-    Promise<Object> sanitiser = load().then(ready -> Promise.resolve((Object) ready),
-        error -> Promise.reject("the HTML sanitiser could not be loaded (" + error + ")"));
-    if (!mayHoldSvg(html)) {
-      return sanitiser;
-    }
+    return mayHoldSvg(html) ? loadForAnyHtml() : loadSanitiser();
+  }
+
+  /** Loads what {@link #sanitize} needs for any HTML, SVG included (see {@link #loadFor}). */
+  static Promise<Object> loadForAnyHtml() {
     Promise<Object> scoper = Extras.load().then(ready -> Promise.resolve((Object) ready),
         error -> Promise.reject("the code that keeps an SVG's references to itself (" + Extras.FILE
             + ") could not be loaded (" + error + ")"));
-    return Promise.all(sanitiser, scoper).then(both -> Promise.resolve((Object) both));
+    return Promise.all(loadSanitiser(), scoper).then(both -> Promise.resolve((Object) both));
+  }
+
+  private static Promise<Object> loadSanitiser() {
+    return load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("the HTML sanitiser could not be loaded (" + error + ")"));
   }
 
   /** Starts loading what {@link #loadFor} waits for; each is loaded once, and says why if it cannot be. */
@@ -137,8 +142,8 @@ final class HtmlSanitizer {
   }
 
   /**
-   * Scopes the references of the fragment's SVGs (see {@link #loadFor}); without the extras bundle (content that
-   * did not wait for it, such as a widget's) each SVG is replaced by a line saying it is not shown.
+   * Scopes the references of the fragment's SVGs (see {@link #loadFor}); without the extras bundle (which could
+   * not be loaded, for a widget's HTML, which does not wait) each SVG is replaced by a line saying it is not shown.
    */
   private static void scopeSvgs(DocumentFragment fragment) {
     if (fragment.querySelector("svg") == null) {

@@ -115,8 +115,9 @@ final class WidgetHost {
         }
         return holder.innerHTML;
       };
-      // The widget front end sanitises synchronously, so the sanitiser is loaded (or has failed) before it starts.
-      Promise<Object> sanitiserSettled = HtmlSanitizer.load().then(ready -> null, error -> null);
+      // The widget front end sanitises synchronously, so what the sanitiser needs for any HTML (an SVG's scoping
+      // too) is loaded, or has failed, before it starts.
+      Promise<Object> sanitiserSettled = HtmlSanitizer.loadForAnyHtml().then(ready -> null, error -> null);
       plugin = sanitiserSettled.then(settled -> ModuleLoader.importModule(Assets.resolve("jupyter-kit-widgets.mjs")))
           .then(module -> {
             WidgetPlugin.Factory factory = Js.uncheckedCast(Js.asPropertyMap(module).get("createWidgetPlugin"));
