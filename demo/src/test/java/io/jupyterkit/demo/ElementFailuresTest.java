@@ -213,6 +213,70 @@ class ElementFailuresTest extends BrowserTestSupport {
         "the bundle holds no copy of DOMPurify: it loads on demand");
   }
 
+  /** The same package and pages under /no-extras/, where the extras bundle answers 404. */
+  private static void openWithoutExtras() {
+    java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("jupyterkit.root", ".."));
+    server.addThrottledFolder("/no-extras/jupyter-kit/", root.resolve("npm/target/package"), 1 << 20, 0);
+    server.addThrottledFolder("/no-extras/", root.resolve("demo/src/main/webapp"), 1 << 20, 0);
+    server.addHandler("/no-extras/jupyter-kit/jupyter-kit-extras.mjs", exchange -> {
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    driver.get(server.url("/no-extras/test/blank.html"));
+  }
+
+  @Test
+  void withoutTheExtrasBundleAnSvgIsShownAsTextAndOtherHtmlAsHtml() {
+    openWithoutExtras();
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><defs><path id=\"g\" d=\"M0 0h9\"/>"
+        + "</defs><use href=\"#g\"/></svg>";
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const out = (data) => ({output_type: 'display_data', metadata: {}, data});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', id: 'a', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
+        + "    out({'image/svg+xml': arguments[0], 'text/plain': '<Figure size 40x20>'}),"
+        + "    out({'text/html': '<div>a chart: ' + arguments[0] + '</div>', 'text/plain': 'the chart as text'}),"
+        + "    out({'text/html': '<b>plain bold</b>', 'text/plain': 'bold'})]},"
+        + "  {cell_type: 'markdown', id: 'b', metadata: {}, source: 'Inline ' + arguments[0]}]};"
+        + "document.body.appendChild(el);", svg);
+    String output = await(20, () -> outputText("nb", 0), t -> t != null && t.contains("HTML output is shown as text"));
+    assertTrue(output.contains("This SVG output is shown as text: the code that keeps an SVG's references to itself"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), output);
+    assertTrue(output.contains("<Figure size 40x20>") && output.contains("the chart as text"), output);
+    String markdown = await(20, () -> (String) js("const cell = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .markdown'); return cell ? cell.innerText : null;"),
+        t -> t != null && t.contains("could not be loaded"));
+    assertTrue(markdown.contains("This markdown is shown as text: the code that keeps an SVG's references"), markdown);
+    assertEquals("plain bold", await(20, () -> (String) js("const outputs = [...document.getElementById('nb').shadowRoot"
+        + ".querySelectorAll('.output')].filter(o => o.shadowRoot && o.shadowRoot.querySelector('b'));"
+        + "return outputs.length ? outputs[0].shadowRoot.querySelector('b').textContent : null;"), t -> t != null),
+        "HTML without an SVG needs no extras bundle");
+    assertEquals(0L, js("const root = document.getElementById('nb').shadowRoot;"
+        + "return root.querySelectorAll('.outputs svg, .markdown svg').length + [...root.querySelectorAll('.output')]"
+        + "  .filter(o => o.shadowRoot && o.shadowRoot.querySelector('svg')).length;"),
+        "no SVG entered the page unscoped");
+  }
+
+  @Test
+  void anOldNotebookWithoutItsConverterSaysSo() {
+    openWithoutExtras();
+    js("window.events = []; document.addEventListener('error', e => window.events.push(e.type), true);"
+        + "const el = document.createElement('jupyter-notebook'); el.id = 'old';"
+        + "el.ipynb = {nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{cells: ["
+        + "  {cell_type: 'markdown', metadata: {}, source: 'old'}]}]};"
+        + "document.body.appendChild(el);"
+        + "const v4 = document.createElement('jupyter-notebook'); v4.id = 'v4';"
+        + "v4.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'current'}]};"
+        + "document.body.appendChild(v4);");
+    String text = await(20, () -> shadowText("old"), t -> t != null && t.contains("could not be converted"));
+    assertTrue(text.contains("is of an old format (nbformat 1 to 3) and could not be converted: the converter"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), text);
+    assertTrue(await(20, () -> shadowText("v4"), t -> t != null && t.contains("current")).contains("current"),
+        "a current notebook on the same page is shown");
+    assertEquals(1L, js("return window.events.length;"), "the old notebook fires error");
+  }
+
   private static String readString(java.nio.file.Path file) {
     try {
       return java.nio.file.Files.readString(file);

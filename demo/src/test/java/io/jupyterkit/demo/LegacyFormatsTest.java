@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * nbformat 1, 2 and 3 files given to the element as text, as a page would fetch them; the conversion itself is
- * tested against nbformat in jupyter-kit-element's LegacyNotebooksOracleTest, with these same files.
+ * tested against nbformat in jupyter-kit-extras' LegacyNotebooksOracleTest, with these same files. The converter is
+ * in the extras bundle, which only such notebooks load.
  */
 class LegacyFormatsTest extends BrowserTestSupport {
   private static void open(String fixture, int cells) throws IOException {
     Path root = Path.of(System.getProperty("jupyterkit.root", ".."));
-    String text = Files.readString(root.resolve("jupyter-kit-element/src/test/resources/notebooks/" + fixture));
+    String text = Files.readString(root.resolve("jupyter-kit-extras/src/test/resources/notebooks/" + fixture));
     driver.get(server.url("/test/blank.html"));
     js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = arguments[0];"
         + "document.body.appendChild(el);", text);
@@ -27,6 +28,31 @@ class LegacyFormatsTest extends BrowserTestSupport {
     return js("const root = document.getElementById('nb').shadowRoot;"
         + "const cell = (i) => root.querySelector('.cell[data-index=\"' + i + '\"]');"
         + "return " + expression + ";");
+  }
+
+  @Test
+  void onlyOldNotebooksLoadTheConverter() throws IOException {
+    driver.get(server.url("/test/blank.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'v4';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'current'}]};"
+        + "document.body.appendChild(el);");
+    await(20, () -> (String) js("const el = document.getElementById('v4');"
+        + "return el.shadowRoot && el.shadowRoot.querySelector('.markdown') ? el.shadowRoot.querySelector('.markdown').innerText : null;"),
+        text -> text != null && text.contains("current"));
+    String loads = "return performance.getEntriesByType('resource')"
+        + ".filter(e => e.name.endsWith('/jupyter-kit-extras.mjs')).length;";
+    assertEquals(0L, js(loads), "an nbformat 4 notebook does not load the extras bundle");
+    String text = Files.readString(Path.of(System.getProperty("jupyterkit.root", ".."))
+        .resolve("jupyter-kit-extras/src/test/resources/notebooks/legacy/v2.ipynb"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = arguments[0];"
+        + "document.body.appendChild(el);", text);
+    await(20, () -> (Long) js("const el = document.getElementById('nb');"
+        + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), n -> n == 9);
+    assertEquals(1L, js(loads), "an nbformat 2 notebook loads it, once");
+    assertTrue(!Files.readString(Path.of(System.getProperty("jupyterkit.root", ".."))
+        .resolve("npm/target/package/jupyter-kit.js")).contains("This heading cell's level is"),
+        "the main bundle holds no copy of the converter");
   }
 
   @Test

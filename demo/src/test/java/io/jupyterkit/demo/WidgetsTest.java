@@ -97,6 +97,12 @@ class WidgetsTest extends BrowserTestSupport {
     assertEquals(0L, js("return window.widgetXss;"), "no script in saved widget HTML ran");
     assertEquals(0L, js("return document.getElementById('notebook').shadowRoot"
         + ".querySelectorAll('.widget-html [onerror], .widget-html script').length;"));
+    assertEquals(true, js("const svg = document.getElementById('notebook').shadowRoot"
+        + ".querySelector('.cell[data-index=\"1\"] .widget-html svg.mark');"
+        + "const use = svg && svg.querySelector('use');"
+        + "const target = use && use.getAttribute('href');"
+        + "return !!target && target !== '#dot' && svg.querySelector(target) !== null;"),
+        "an SVG in a widget's HTML keeps its reference to itself, scoped as every SVG's");
     String ghost = text(2, ".outputs");
     assertTrue(ghost.contains("IntSlider(value=1)") && ghost.contains("run the cell"), ghost);
   }

@@ -1,18 +1,18 @@
 package io.jupyterkit.element;
 
 import elemental2.core.JsArray;
-import elemental2.dom.Attr;
 import elemental2.dom.DocumentFragment;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLTemplateElement;
+import elemental2.dom.NodeList;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.dompurify.DOMPurify;
+import io.jupyterkit.externs.extras.ExtrasModule;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.RemoteUrls;
 import io.jupyterkit.render.Strings;
-import io.jupyterkit.render.SvgReferences;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -22,7 +22,8 @@ import jsinterop.base.JsPropertyMap;
  * (unless the element allows remote resources), and opens links in a new tab without an opener. DOMPurify is loaded
  * once, from {@code vendor/dompurify/purify.mjs}, when the first content needs it; until then nothing can be
  * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}). References inside an SVG
- * ({@code <use>}, {@code url(#…)}) stay within that SVG (see {@link SvgScopes}). The iframes of an HTML output
+ * ({@code <use>}, {@code url(#…)}) are kept within that SVG by the extras bundle, loaded beside DOMPurify for content
+ * that holds an SVG (see {@link #loadFor}); no SVG is shown before that is done. The iframes of an HTML output
  * become placeholders that load the page, sandboxed, when the reader asks (see {@link EmbeddedFrames}).
  */
 final class HtmlSanitizer {
@@ -36,7 +37,6 @@ final class HtmlSanitizer {
   private static final String[] URL_ATTRIBUTES = {"src", "srcset", "href", "xlink:href", "poster", "background",
     "action", "formaction", "data", "cite", "longdesc", "lowsrc", "dynsrc", "profile", "manifest", "ping"};
   private static final String BLOCKED_NOTE = "data-jk-blocked";
-  private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
   private static Promise<DOMPurify> loading;
   private static DOMPurify purify;
@@ -76,6 +76,45 @@ final class HtmlSanitizer {
   }
 
   /**
+   * Loads what {@link #sanitize} needs for {@code html}: DOMPurify, and for content with an SVG the extras bundle
+   * that scopes its references, both at once. Rejects with the reason, in words, when one cannot be loaded.
+   */
+  static Promise<Object> loadFor(String html) {
+    return mayHoldSvg(html) ? loadForAnyHtml() : loadSanitiser();
+  }
+
+  /** Loads what {@link #sanitize} needs for any HTML, SVG included (see {@link #loadFor}). */
+  static Promise<Object> loadForAnyHtml() {
+    Promise<Object> scoper = Extras.load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("the code that keeps an SVG's references to itself (" + Extras.FILE
+            + ") could not be loaded (" + error + ")"));
+    return Promise.all(loadSanitiser(), scoper).then(both -> Promise.resolve((Object) both));
+  }
+
+  private static Promise<Object> loadSanitiser() {
+    return load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("the HTML sanitiser could not be loaded (" + error + ")"));
+  }
+
+  /** Starts loading what {@link #loadFor} waits for; each is loaded once, and says why if it cannot be. */
+  static void prepareFor(String html) {
+    load();
+    if (Extras.loaded() == null && mayHoldSvg(html)) {
+      Extras.load();
+    }
+  }
+
+  /** Whether {@link #sanitize} can run on {@code html} now (see {@link #loadFor}). */
+  static boolean isLoadedFor(String html) {
+    return purify != null && (Extras.loaded() != null || !mayHoldSvg(html));
+  }
+
+  /** Whether {@code html} may hold an SVG element: HTML makes one only of an {@code <svg} tag. */
+  private static boolean mayHoldSvg(String html) {
+    return html != null && html.toLowerCase().contains("<svg");
+  }
+
+  /**
    * Sanitises {@code html} into a fragment, resolving {@code attachment:} images from {@code cellAttachments}.
    * Only once {@link #isLoaded}: before, it throws rather than let anything through.
    */
@@ -89,7 +128,7 @@ final class HtmlSanitizer {
     embeds = new java.util.ArrayList<>();
     try {
       DocumentFragment fragment = Js.uncheckedCast(purify.sanitize(html, config(kind)));
-      SvgScopes.apply(fragment);
+      scopeSvgs(fragment);
       for (Runnable complete : embeds) {
         complete.run();
       }
@@ -99,6 +138,30 @@ final class HtmlSanitizer {
       allowRemote = false;
       kindNow = null;
       embeds = null;
+    }
+  }
+
+  /**
+   * Scopes the references of the fragment's SVGs (see {@link #loadFor}); without the extras bundle (which could
+   * not be loaded, for a widget's HTML, which does not wait) each SVG is replaced by a line saying it is not shown.
+   */
+  private static void scopeSvgs(DocumentFragment fragment) {
+    if (fragment.querySelector("svg") == null) {
+      return;
+    }
+    ExtrasModule extras = Extras.loaded();
+    if (extras != null) {
+      extras.scopeSvgs(fragment);
+      return;
+    }
+    Extras.load();
+    NodeList<Element> svgs = fragment.querySelectorAll("svg");
+    for (int i = 0; i < svgs.length; i++) {
+      Element svg = svgs.getAt(i);
+      if (svg.parentNode != null && (svg.parentElement == null || svg.parentElement.closest("svg") == null)) {
+        svg.parentNode.replaceChild(Dom.text("span", "note", "[an SVG image, not shown: " + Extras.FILE
+            + " has not loaded]"), svg);
+      }
     }
   }
 
@@ -126,7 +189,8 @@ final class HtmlSanitizer {
       profiles.set("svgFilters", true);
       config.set("USE_PROFILES", profiles);
     }
-    // Matplotlib draws every glyph, tick and marker as a <use>; SvgScopes keeps it to its own SVG's definitions.
+    // Matplotlib draws every glyph, tick and marker as a <use>; the extras bundle keeps it to its own SVG's
+    // definitions.
     config.set("ADD_TAGS", JsArray.of("use"));
     // Parse everything as body content: a leading <style> (pandas writes <style scoped>) is kept, and a leading
     // <frameset> cannot replace the body DOMPurify works on.
@@ -158,10 +222,6 @@ final class HtmlSanitizer {
           style.textContent = "";
         }
       }
-      Element svgStyle = "style".equals(event.get("tagName")) ? Js.uncheckedCast(node) : null;
-      if (svgStyle != null && SVG_NAMESPACE.equals(svgStyle.namespaceURI) && svgStyle.textContent != null) {
-        svgStyle.textContent = SvgReferences.withoutOutsideUrls(svgStyle.textContent);
-      }
     });
     purify.addHook("afterSanitizeAttributes", (node, data, config) -> {
       if (!(node instanceof Element)) {
@@ -170,9 +230,6 @@ final class HtmlSanitizer {
       Element element = Js.uncheckedCast(node);
       if (!allowRemote) {
         blockRemote(element);
-      }
-      if (SVG_NAMESPACE.equals(element.namespaceURI)) {
-        blockOutsideReferences(element);
       }
       if ("input".equalsIgnoreCase(element.tagName)) {
         // Markdown task lists are the one use: every input becomes a disabled checkbox, so none can ask for data.
@@ -187,26 +244,6 @@ final class HtmlSanitizer {
         element.setAttribute("rel", "noopener noreferrer");
       }
     });
-  }
-
-  /**
-   * An SVG element may refer only to definitions in its own SVG ({@code #id}; SvgScopes checks which): a file named
-   * here would be fetched as soon as the element is in the page, before the SVG's ids are known.
-   */
-  private static void blockOutsideReferences(Element element) {
-    for (String attribute : new String[] {"href", "xlink:href"}) {
-      if (element.hasAttribute(attribute)
-          && SvgReferences.isOutsideReference(element.localName, element.getAttribute(attribute))) {
-        element.removeAttribute(attribute);
-        element.setAttribute(BLOCKED_NOTE, "outside reference");
-      }
-    }
-    for (int i = 0; i < element.attributes.length; i++) {
-      Attr attribute = element.attributes.getAt(i);
-      if (attribute.value.toLowerCase().contains("url(")) {
-        attribute.value = SvgReferences.withoutOutsideUrls(attribute.value);
-      }
-    }
   }
 
   private static void blockRemote(Element element) {

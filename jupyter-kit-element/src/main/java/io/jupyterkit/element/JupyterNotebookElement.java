@@ -7,6 +7,7 @@ import elemental2.dom.HTMLButtonElement;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
+import io.jupyterkit.externs.extras.ExtrasModule;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.KernelStarts;
@@ -63,6 +64,8 @@ public class JupyterNotebookElement extends HTMLElement {
   /** The executor's latest kernel_info_reply content, for a notebook shown after the kernel started. */
   private JsonObject kernelInfo;
   private int loadGeneration;
+  /** Counts the notebooks shown: an upgrade finished for an earlier one is dropped. */
+  private int showGeneration;
   private final BootTrigger boot = new BootTrigger(this);
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
@@ -542,6 +545,7 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   private void show(Object value, String origin) {
+    int shown = ++showGeneration;
     Notebook notebook;
     NotebookModel.CellSource cells;
     try {
@@ -556,16 +560,58 @@ public class JupyterNotebookElement extends HTMLElement {
             header.set(key, key.equals("cells") ? new JsArray<>() : root.get(key));
           }
         });
-        notebook = NotebookReader.read(JsJson.fromJs(header), JsJson::parse);
+        notebook = NotebookReader.read(JsJson.fromJs(header));
         cells = lazySource(lazyCells);
       } else {
-        notebook = NotebookReader.read(JsJson.fromJs(parsed), JsJson::parse);
+        JsonValue json = JsJson.fromJs(parsed);
+        if (json.asObject() != null && NotebookReader.needsUpgrade(json.asObject())) {
+          upgradeAndShow(Js.typeof(value).equals("string") ? Js.asString(value) : Global.JSON.stringify(parsed),
+              origin, shown);
+          return;
+        }
+        notebook = NotebookReader.read(json);
         cells = NotebookModel.CellSource.of(new ArrayList<>(notebook.cells()));
       }
     } catch (RuntimeException e) {
       fail("The notebook from " + origin + " could not be read: " + e.getMessage());
       return;
     }
+    showRead(notebook, cells);
+  }
+
+  /**
+   * Shows a notebook of nbformat 1 to 3 once the extras bundle has upgraded it to nbformat 4, unless another
+   * notebook is shown meanwhile.
+   */
+  private void upgradeAndShow(String jsonText, String origin, int shown) {
+    Extras.load().then(extras -> {
+      if (shown != showGeneration) {
+        return null;
+      }
+      ExtrasModule.NotebookUpgrade upgrade = extras.upgradeNotebook(jsonText);
+      if (upgrade.getNotebook() == null) {
+        fail("The notebook from " + origin + " could not be read: " + upgrade.getProblem());
+        return null;
+      }
+      Notebook notebook;
+      try {
+        notebook = NotebookReader.read(JsJson.parse(upgrade.getNotebook()));
+      } catch (RuntimeException e) {
+        fail("The notebook from " + origin + " could not be read: " + e.getMessage());
+        return null;
+      }
+      showRead(notebook, NotebookModel.CellSource.of(new ArrayList<>(notebook.cells())));
+      return null;
+    }, error -> {
+      if (shown == showGeneration) {
+        fail("The notebook from " + origin + " is of an old format (nbformat 1 to 3) and could not be converted:"
+            + " the converter (" + Extras.FILE + ") could not be loaded (" + describe(error) + ").");
+      }
+      return null;
+    });
+  }
+
+  private void showRead(Notebook notebook, NotebookModel.CellSource cells) {
     if (view != null) {
       // The notebook being replaced must not keep the executor busy.
       cancelAllQueued();

@@ -31,17 +31,18 @@ final class MarkdownRenderer {
 
   static HTMLElement render(String markdown, String className, RenderContext context, JsonObject attachments) {
     HTMLElement container = Dom.element("div", className);
-    context.prepareFilter();
-    if (loaded == null || !context.canFilter() || context.deferOffscreen) {
+    context.prepareFilter(markdown);
+    if (loaded == null || !context.canFilter(markdown) || context.deferOffscreen) {
       // The source stands in, as text and bounded, until marked and the sanitiser are loaded and the cell nears
       // the screen.
       container.textContent = markdown.length() > PagedText.PAGE ? markdown.substring(0, PagedText.PAGE) : markdown;
       container.classList.add("pending");
       reserveEquationNumbers(container, markdown, context);
     }
-    Runnable fillWhenSanitiserReady = () -> context.whenFilterReady(container,
+    // Raw HTML passes through marked as it is: an SVG in the output is an <svg in the source.
+    Runnable fillWhenSanitiserReady = () -> context.whenFilterReady(container, markdown,
         () -> fill(container, markdown, context, attachments),
-        reason -> shownAsText(container, markdown, "the HTML sanitiser could not be loaded (" + reason + ")."));
+        reason -> shownAsText(container, markdown, reason + "."));
     context.renderWhenNear(container, () -> {
       if (loaded != null) {
         fillWhenSanitiserReady.run();

@@ -162,13 +162,13 @@ final class OutputRenderer {
     }
     HTMLElement host = Dom.element("div", className);
     host.setAttribute("tabindex", "0");
-    context.prepareFilter();
+    context.prepareFilter(source);
     HTMLElement standIn = Dom.text("pre", "stand-in", plain == null ? "" : plain);
-    if (context.deferOffscreen || !context.canFilter()) {
+    if (context.deferOffscreen || !context.canFilter(source)) {
       host.appendChild(standIn);
       host.classList.add("pending");
     }
-    context.renderWhenNear(host, () -> context.whenFilterReady(host, () -> {
+    context.renderWhenNear(host, () -> context.whenFilterReady(host, source, () -> {
       DocumentFragment safe = context.filter(source, kind, null);
       // Light-DOM children (the stand-in) are not shown once the shadow root exists.
       standIn.remove();
@@ -183,8 +183,7 @@ final class OutputRenderer {
       Dom.clear(host);
       host.classList.remove("pending");
       host.classList.add("unsanitised");
-      host.appendChild(notice("This " + what + " output is shown as text: the HTML sanitiser could not be loaded ("
-          + reason + ")."));
+      host.appendChild(notice("This " + what + " output is shown as text: " + reason + "."));
       host.appendChild(PagedText.of(plain != null ? plain : source, "output text", null));
     }));
     return host;

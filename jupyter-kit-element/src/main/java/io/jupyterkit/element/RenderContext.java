@@ -64,29 +64,36 @@ final class RenderContext {
     }
   }
 
-  /** Starts loading what {@link #filter} needs, so it is likely there by the time content nears the screen. */
-  void prepareFilter() {
+  /**
+   * Starts loading what {@link #filter} needs for {@code html}, so it is likely there by the time the content nears
+   * the screen; a failure is reported by {@link #whenFilterReady}.
+   */
+  void prepareFilter(String html) {
     if (htmlFilter == null) {
-      HtmlSanitizer.load();
+      HtmlSanitizer.prepareFor(html);
     }
-  }
-
-  /** Whether {@link #filter} can run now: the page's own filter always can, DOMPurify once it has loaded. */
-  boolean canFilter() {
-    return htmlFilter != null || HtmlSanitizer.isLoaded();
   }
 
   /**
-   * Runs {@code render} (which calls {@link #filter}) now if it can run, else once DOMPurify has loaded; calls
-   * {@code unavailable} with the reason when DOMPurify cannot be loaded and the page set no filter meanwhile. A
-   * later failure of {@code render} is shown in {@code target}, which no caller is left to report it.
+   * Whether {@link #filter} can run on {@code html} now: the page's own filter always can, DOMPurify once it has
+   * loaded (and for content with an SVG, the extras bundle with it: see {@link HtmlSanitizer#loadFor}).
    */
-  void whenFilterReady(elemental2.dom.Element target, Runnable render, Consumer<String> unavailable) {
-    if (canFilter()) {
+  boolean canFilter(String html) {
+    return htmlFilter != null || HtmlSanitizer.isLoadedFor(html);
+  }
+
+  /**
+   * Runs {@code render} (which calls {@link #filter} on {@code html}) now if it can run, else once what it needs has
+   * loaded; calls {@code unavailable} with the reason, in words, when that cannot be loaded and the page set no
+   * filter meanwhile. A later failure of {@code render} is shown in {@code target}, which no caller is left to
+   * report it.
+   */
+  void whenFilterReady(elemental2.dom.Element target, String html, Runnable render, Consumer<String> unavailable) {
+    if (canFilter(html)) {
       render.run();
       return;
     }
-    HtmlSanitizer.load().then(ready -> {
+    HtmlSanitizer.loadFor(html).then(ready -> {
       later(target, render);
       return null;
     }, error -> {
@@ -110,7 +117,7 @@ final class RenderContext {
 
   /**
    * Untrusted HTML made safe by the page's filter, or by DOMPurify when the page set none; only when
-   * {@link #canFilter} (see {@link #whenFilterReady}), else it throws.
+   * {@link #canFilter} (see {@link #whenFilterReady}), else it throws (or, for an SVG, leaves it out).
    */
   DocumentFragment filter(String html, HtmlSanitizer.Kind kind, JsonObject attachments) {
     if (htmlFilter == null) {

@@ -107,7 +107,7 @@ final class WidgetHost {
     if (plugin == null) {
       WidgetPlugin.Sanitizer sanitizer = html -> {
         HTMLElement holder = Dom.element("div", null);
-        if (context.canFilter()) {
+        if (context.canFilter(null)) {
           holder.appendChild(context.filter(html, HtmlSanitizer.Kind.HTML, null));
         } else {
           // The sanitiser could not be loaded: the widget's HTML is shown as text.
@@ -115,8 +115,9 @@ final class WidgetHost {
         }
         return holder.innerHTML;
       };
-      // The widget front end sanitises synchronously, so the sanitiser is loaded (or has failed) before it starts.
-      Promise<Object> sanitiserSettled = HtmlSanitizer.load().then(ready -> null, error -> null);
+      // The widget front end sanitises synchronously, so what the sanitiser needs for any HTML (an SVG's scoping
+      // too) is loaded, or has failed, before it starts.
+      Promise<Object> sanitiserSettled = HtmlSanitizer.loadForAnyHtml().then(ready -> null, error -> null);
       plugin = sanitiserSettled.then(settled -> ModuleLoader.importModule(Assets.resolve("jupyter-kit-widgets.mjs")))
           .then(module -> {
             WidgetPlugin.Factory factory = Js.uncheckedCast(Js.asPropertyMap(module).get("createWidgetPlugin"));

@@ -2,50 +2,68 @@ package io.jupyterkit.nbformat;
 
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
-import io.jupyterkit.json.JsonParser;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads nbformat JSON into a {@link Notebook}. Notebook content is untrusted and often damaged: a bad cell or output
  * becomes a visible stand-in and the rest still reads; only JSON that is no notebook at all is refused.
  */
 public final class NotebookReader {
+  /**
+   * How an upgraded notebook (see {@link #needsUpgrade}) marks what its converter could not read: a cell of type
+   * {@code "invalid"} with this key says why, and a stream output with {@link #NOTICE} is the converter's notice.
+   */
+  public static final String PROBLEM = "jupyter_kit_problem";
+
+  public static final String NOTICE = "jupyter_kit_notice";
+
   private NotebookReader() {}
 
-  /** Reads {@code json}; the JSON text old notebooks hold in outputs is parsed by {@link JsonParser}. */
-  public static Notebook read(JsonValue json) {
-    return read(json, JsonParser::parse);
+  /**
+   * Whether {@code root} is of nbformat 1, 2 or 3, which the on-demand converter upgrades to nbformat 4 (JSON in,
+   * JSON out) before it is read. nbformat 1 alone had no number: it is told apart from a damaged v4 by its cells.
+   */
+  public static boolean needsUpgrade(JsonObject root) {
+    Integer major = root.getInt("nbformat");
+    if (major == null ? looksLikeV1(root) : major < 4) {
+      return true;
+    }
+    return root.has("worksheets") && !root.has("cells");
   }
 
-  /**
-   * Reads {@code json}; {@code jsonText} parses the JSON text nbformat 2 and 3 stored JSON outputs as (the browser
-   * passes its own parser, so the Java one stays out of the bundle).
-   */
-  public static Notebook read(JsonValue json, Function<String, JsonValue> jsonText) {
-    Notebook notebook = readAnyFormat(json, jsonText);
+  static boolean looksLikeV1(JsonObject root) {
+    JsonArray cells = root.getArray("cells");
+    if (cells == null || root.has("worksheets")) {
+      return false;
+    }
+    for (JsonValue cell : cells.items()) {
+      JsonObject object = cell.asObject();
+      if (object != null && ("text".equals(object.getString("cell_type", null))
+          || ("code".equals(object.getString("cell_type", null)) && object.has("code") && !object.has("source")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads {@code json}, a notebook of nbformat 4 (older ones are upgraded first: see {@link #needsUpgrade}). */
+  public static Notebook read(JsonValue json) {
+    Notebook notebook = readAnyFormat(json);
     for (Cell cell : notebook.cells()) {
       Output.mergeConsecutiveStreams(cell.outputs());
     }
     return notebook;
   }
 
-  private static Notebook readAnyFormat(JsonValue json, Function<String, JsonValue> jsonText) {
+  private static Notebook readAnyFormat(JsonValue json) {
     JsonObject root = json == null ? null : json.asObject();
     if (root == null) {
       throw new NotebookFormatException("a notebook is a JSON object, this is " + describe(json));
     }
-    Integer major = root.getInt("nbformat");
-    if (major == null ? LegacyNotebooks.looksLikeV1(root) : major == 1) {
-      return LegacyNotebooks.readV1(root);
-    }
-    if (major != null && major == 2) {
-      return LegacyNotebooks.readWorksheets(root, 2, jsonText);
-    }
-    if ((major != null && major < 4) || (root.has("worksheets") && !root.has("cells"))) {
-      return LegacyNotebooks.readWorksheets(root, 3, jsonText);
+    if (needsUpgrade(root)) {
+      throw new NotebookFormatException("a notebook of nbformat 1 to 3 is upgraded to nbformat 4 before it is read");
     }
     JsonArray cells = root.getArray("cells");
     if (cells == null) {
@@ -66,6 +84,9 @@ public final class NotebookReader {
       return Cell.invalid("This cell is not a JSON object (" + describe(json) + ").");
     }
     String typeName = object.getString("cell_type", null);
+    if (CellType.INVALID.jsonName().equals(typeName) && object.getString(PROBLEM, null) != null) {
+      return Cell.invalid(object.getString(PROBLEM, null));
+    }
     CellType type = CellType.fromJsonName(typeName);
     if (type == null) {
       return Cell.invalid(typeName == null
@@ -109,6 +130,9 @@ public final class NotebookReader {
         String text = MultilineText.join(object.get("text"));
         if (text == null) {
           return notice("a stream output whose text is " + describe(object.get("text")));
+        }
+        if (object.has(NOTICE)) {
+          return Output.readerNotice(text);
         }
         return Output.stream(object.getString("name", "stdout"), text);
       case ERROR:

@@ -43,6 +43,11 @@ public final class Output {
     return output;
   }
 
+  /** Whether this is a notice of the reader (see {@link #readerNotice}). */
+  boolean isReaderNotice() {
+    return readerNotice;
+  }
+
   public static Output displayData(JsonObject data, JsonObject metadata) {
     Output output = new Output(OutputType.DISPLAY_DATA);
     output.setData(data, metadata);

@@ -1,4 +1,4 @@
-package io.jupyterkit.element;
+package io.jupyterkit.extras;
 
 import elemental2.dom.Attr;
 import elemental2.dom.DocumentFragment;
@@ -10,9 +10,13 @@ import java.util.List;
 
 /**
  * Gives every outermost {@code <svg>} of sanitised content ids of its own and makes its references follow them
- * (see {@link SvgReferences}), so that several figures in one shadow root each draw their own glyphs and clips.
+ * (see {@link SvgReferences}), so that several figures in one shadow root each draw their own glyphs and clips;
+ * references to anything outside the SVG (another file, another SVG) are dropped. Runs on DOMPurify's inert
+ * fragment, before it enters the page, so nothing named there is ever fetched.
  */
 final class SvgScopes {
+  private static final String BLOCKED_NOTE = "data-jk-blocked";
+
   private static int scopes;
 
   private SvgScopes() {}
@@ -35,6 +39,9 @@ final class SvgScopes {
     for (int i = 0; i < inside.length; i++) {
       elements.add(inside.getAt(i));
     }
+    for (Element element : elements) {
+      blockOutsideReferences(element);
+    }
     List<String> ids = new ArrayList<>();
     for (Element element : elements) {
       if (element.hasAttribute("id")) {
@@ -44,6 +51,26 @@ final class SvgScopes {
     SvgReferences references = new SvgReferences("jk-svg" + (++scopes) + "-", ids);
     for (Element element : elements) {
       rewrite(element, references);
+    }
+  }
+
+  /** An element of the SVG may refer only to definitions in its own SVG ({@code #id}; {@link #rewrite} checks which). */
+  private static void blockOutsideReferences(Element element) {
+    for (String attribute : new String[] {"href", "xlink:href"}) {
+      if (element.hasAttribute(attribute)
+          && SvgReferences.isOutsideReference(element.localName, element.getAttribute(attribute))) {
+        element.removeAttribute(attribute);
+        element.setAttribute(BLOCKED_NOTE, "outside reference");
+      }
+    }
+    for (int i = 0; i < element.attributes.length; i++) {
+      Attr attribute = element.attributes.getAt(i);
+      if (attribute.value.toLowerCase().contains("url(")) {
+        attribute.value = SvgReferences.withoutOutsideUrls(attribute.value);
+      }
+    }
+    if ("style".equalsIgnoreCase(element.localName) && element.textContent != null) {
+      element.textContent = SvgReferences.withoutOutsideUrls(element.textContent);
     }
   }
 

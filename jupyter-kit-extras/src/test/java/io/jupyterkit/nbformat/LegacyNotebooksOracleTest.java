@@ -29,7 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * nbformat 1, 2 and 3 files read by the element and by nbformat itself (Debian's python3-nbformat, run as
+ * nbformat 1, 2 and 3 files read by the element (upgraded to nbformat 4 JSON by {@link LegacyNotebooks}, then read by
+ * {@link NotebookReader}, as in the browser) and by nbformat itself (Debian's python3-nbformat, run as
  * {@code nbformat.reads(text, as_version=4)} by src/test/python/nbformat_oracle.py): the notebooks must be the same.
  */
 class LegacyNotebooksOracleTest {
@@ -75,7 +76,7 @@ class LegacyNotebooksOracleTest {
     for (int i = 0; i < files.size(); i++) {
       String name = files.get(i).getFileName().toString();
       assertNotNull(answers.get(i).asObject().getString("error", null), name + ": nbformat reads it after all");
-      Notebook notebook = NotebookReader.read(JsonParser.parse(text(files.get(i))));
+      Notebook notebook = oursRead(files.get(i));
       boolean notice = false;
       for (Cell cell : notebook.cells()) {
         notice |= cell.type() == CellType.INVALID && !cell.problem().isEmpty();
@@ -95,8 +96,12 @@ class LegacyNotebooksOracleTest {
     assertEquals(" x", LegacyNotebooks.joinedLines("\nx"));
   }
 
-  private static Notebook oursRead(Path file) throws IOException {
-    return NotebookReader.read(JsonParser.parse(text(file)));
+  /** {@code file} read as the element reads it: upgraded to nbformat 4 JSON text, then read. */
+  static Notebook oursRead(Path file) throws IOException {
+    JsonObject root = JsonParser.parse(text(file)).asObject();
+    assertTrue(NotebookReader.needsUpgrade(root), file + " is upgraded before it is read");
+    String upgraded = JsonWriter.write(LegacyNotebooks.upgrade(root, JsonParser::parse));
+    return NotebookReader.read(JsonParser.parse(upgraded));
   }
 
   /** Our conversion as v4 JSON; the metadata as the model holds it (the writer leaves orig_nbformat out, as nbformat's does). */

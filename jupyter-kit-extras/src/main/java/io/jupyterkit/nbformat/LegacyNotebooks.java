@@ -13,9 +13,10 @@ import java.util.function.Function;
  * ({@code nbformat.reads(text, as_version=4)}, tested against it): worksheets flattened, heading cells turned into
  * markdown headings, {@code input}/{@code prompt_number}, {@code pyout}/{@code pyerr}, the short MIME keys
  * ({@code png}, {@code text}, ...) mapped to MIME types, and the lines of a list joined as each version joins them.
- * Where nbformat gives up on a damaged file, this reads what it can and says what it could not.
+ * Where nbformat gives up on a damaged file, this reads what it can and says what it could not. Part of the extras
+ * bundle: the element loads it only for such notebooks (see {@link NotebookReader#needsUpgrade}).
  */
-final class LegacyNotebooks {
+public final class LegacyNotebooks {
   private final int version;
   private final Function<String, JsonValue> jsonText;
 
@@ -43,10 +44,48 @@ final class LegacyNotebooks {
   private static final String[] NON_DATA_KEYS = {"output_type", "execution_count", "metadata"};
 
   /**
+   * {@code root} (for which {@link NotebookReader#needsUpgrade} holds) as nbformat 4 JSON that
+   * {@link NotebookReader#read} reads into what nbformat's reader makes of it; what could not be read is marked as
+   * {@link NotebookReader#PROBLEM} cells and {@link NotebookReader#NOTICE} outputs. {@code jsonText} parses the JSON
+   * text nbformat 2 and 3 stored JSON outputs as. Throws {@link NotebookFormatException} when it is no notebook.
+   */
+  public static JsonObject upgrade(JsonObject root, Function<String, JsonValue> jsonText) {
+    Integer major = root.getInt("nbformat");
+    Notebook notebook;
+    if (major == null ? NotebookReader.looksLikeV1(root) : major == 1) {
+      notebook = readV1(root);
+    } else {
+      notebook = readWorksheets(root, major != null && major == 2 ? 2 : 3, jsonText);
+    }
+    CellIds.assign(notebook);
+    JsonArray cells = new JsonArray();
+    for (Cell cell : notebook.cells()) {
+      if (cell.type() == CellType.INVALID) {
+        cells.add(new JsonObject().put("cell_type", CellType.INVALID.jsonName())
+            .put(NotebookReader.PROBLEM, cell.problem()));
+        continue;
+      }
+      JsonObject json = NotebookWriter.writeCell(cell);
+      if (cell.type() == CellType.CODE) {
+        JsonArray outputs = json.getArray("outputs");
+        for (int i = 0; i < cell.outputs().size(); i++) {
+          if (cell.outputs().get(i).isReaderNotice()) {
+            outputs.get(i).asObject().put(NotebookReader.NOTICE, true);
+          }
+        }
+      }
+      cells.add(json);
+    }
+    // The metadata as converted, with orig_nbformat: the writer leaves that out when the notebook is saved.
+    return new JsonObject().put("cells", cells).put("metadata", notebook.metadata()).put("nbformat", 4)
+        .put("nbformat_minor", notebook.nbformatMinor());
+  }
+
+  /**
    * nbformat 1 (IPython 0.12's first notebooks): a flat list of {@code code} and {@code text} cells. nbformat keeps
    * neither their outputs nor the notebook's metadata when it converts them, and neither does this.
    */
-  static Notebook readV1(JsonObject root) {
+  private static Notebook readV1(JsonObject root) {
     JsonArray cells = root.getArray("cells");
     if (cells == null) {
       throw new NotebookFormatException("the nbformat 1 notebook has no \"cells\" list");
@@ -76,7 +115,7 @@ final class LegacyNotebooks {
    * nbformat 2 (IPython 0.12-0.13; worksheets, and lists of lines written without their line ends) or 3 (IPython
    * 1-2). {@code jsonText} parses the JSON text v2 and v3 stored JSON outputs as.
    */
-  static Notebook readWorksheets(JsonObject root, int version, Function<String, JsonValue> jsonText) {
+  private static Notebook readWorksheets(JsonObject root, int version, Function<String, JsonValue> jsonText) {
     return new LegacyNotebooks(version, jsonText).read(root);
   }
 
@@ -315,21 +354,5 @@ final class LegacyNotebooks {
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
         || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  /** Whether a notebook without an {@code nbformat} number is of version 1, which alone had no such number. */
-  static boolean looksLikeV1(JsonObject root) {
-    JsonArray cells = root.getArray("cells");
-    if (cells == null || root.has("worksheets")) {
-      return false;
-    }
-    for (JsonValue cell : cells.items()) {
-      JsonObject object = cell.asObject();
-      if (object != null && ("text".equals(object.getString("cell_type", null))
-          || ("code".equals(object.getString("cell_type", null)) && object.has("code") && !object.has("source")))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,0 +1,51 @@
+package io.jupyterkit.extras;
+
+import elemental2.core.Global;
+import elemental2.dom.DocumentFragment;
+import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.json.JsonValue;
+import io.jupyterkit.nbformat.LegacyNotebooks;
+import io.jupyterkit.nbformat.NotebookFormatException;
+import jsinterop.annotations.JsMethod;
+import jsinterop.annotations.JsType;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * Entry point of the extras bundle ({@code jupyter-kit-extras.mjs}): code only some notebooks need, which the
+ * element loads the first time one does. The module wrapper exports what lands here (see ExtrasBundle.native.js);
+ * the element sees it through {@code io.jupyterkit.externs.extras.ExtrasModule}.
+ */
+@JsType(namespace = "jupyterkit", name = "ExtrasBundle")
+public final class ExtrasBundle {
+  private ExtrasBundle() {}
+
+  /**
+   * An nbformat 1, 2 or 3 notebook's JSON text upgraded: {@code {notebook: <nbformat 4 JSON text>}}, or
+   * {@code {problem: <why it cannot be read>}}.
+   */
+  @JsMethod
+  public static JsPropertyMap<String> upgradeNotebook(String jsonText) {
+    JsPropertyMap<String> result = JsPropertyMap.of();
+    try {
+      JsonValue root = JsJson.parse(jsonText);
+      if (root.asObject() == null) {
+        result.set("problem", "a notebook is a JSON object");
+      } else {
+        result.set("notebook", Global.JSON.stringify(JsJson.toJs(LegacyNotebooks.upgrade(root.asObject(),
+            JsJson::parse))));
+      }
+    } catch (NotebookFormatException | IllegalArgumentException e) {
+      result.set("problem", e.getMessage());
+    }
+    return result;
+  }
+
+  /**
+   * Scopes the references of every SVG in {@code fragment} (DOMPurify's output, not yet in the page) to that SVG,
+   * and drops those to anything outside it.
+   */
+  @JsMethod
+  public static void scopeSvgs(DocumentFragment fragment) {
+    SvgScopes.apply(fragment);
+  }
+}

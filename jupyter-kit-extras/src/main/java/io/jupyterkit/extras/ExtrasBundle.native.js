@@ -1,0 +1,3 @@
+// What the module wrapper exports (declared in extras-bundle.externs.js, so that Closure keeps the names).
+upgradeNotebook = (jsonText) => ExtrasBundle.upgradeNotebook(jsonText);
+scopeSvgs = (fragment) => ExtrasBundle.scopeSvgs(fragment);
