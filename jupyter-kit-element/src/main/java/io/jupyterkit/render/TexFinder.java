@@ -2,6 +2,7 @@ package io.jupyterkit.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Finds TeX in a run of rendered text as MathJax does with JupyterLab's settings: inline {@code $…$} and
@@ -135,10 +136,15 @@ public final class TexFinder {
 
   /** Where {@code close} first occurs at brace depth 0 from {@code from}, skipping control sequences; or -1. */
   private int closing(int from, String close) {
+    return closing(from, i -> text.startsWith(close, i));
+  }
+
+  /** The first index from {@code from}, at brace depth 0 and not inside a control sequence, where {@code closes}. */
+  private int closing(int from, IntPredicate closes) {
     int braces = 0;
     int i = from;
     while (i < text.length() && budget-- > 0) {
-      if (braces == 0 && text.startsWith(close, i)) {
+      if (braces == 0 && closes.test(i)) {
         return i;
       }
       char c = text.charAt(i);
@@ -166,30 +172,15 @@ public final class TexFinder {
       return -1;
     }
     String name = text.substring(brace + 1, nameEnd);
-    int braces = 0;
-    int i = nameEnd + 1;
-    while (i < text.length() && budget-- > 0) {
-      char c = text.charAt(i);
-      if (c == '\\' && text.startsWith("\\end", i)) {
-        int closeBrace = skipSpaces(i + 4);
-        if (braces == 0 && text.startsWith("{" + name + "}", closeBrace)) {
-          int end = closeBrace + name.length() + 2;
-          add(pieces, plain, text.substring(at, end), true);
-          return end;
-        }
-      }
-      if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-        i += 2;
-        continue;
-      }
-      if (c == '{') {
-        braces++;
-      } else if (c == '}' && braces > 0) {
-        braces--;
-      }
-      i++;
+    String closingName = "{" + name + "}";
+    int found = closing(nameEnd + 1,
+        i -> text.startsWith("\\end", i) && text.startsWith(closingName, skipSpaces(i + 4)));
+    if (found < 0) {
+      return -1;
     }
-    return -1;
+    int end = skipSpaces(found + 4) + closingName.length();
+    add(pieces, plain, text.substring(at, end), true);
+    return end;
   }
 
   /** {@code \ref{…}} or {@code \eqref{…}} outside math: inline math of its own. */
