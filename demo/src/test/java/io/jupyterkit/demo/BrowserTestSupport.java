@@ -120,6 +120,21 @@ abstract class BrowserTestSupport {
   }
 
   /**
+   * Opens the blank test page with a notebook {@code nb} of markdown cells and no executor, then runs
+   * {@code script} (JavaScript, with the element as {@code el}) in the same task.
+   */
+  static void openMarkdownCells(String script, String... sources) {
+    driver.get(server.url("/test/blank.html"));
+    StringBuilder cells = new StringBuilder();
+    for (String source : sources) {
+      cells.append("{cell_type: 'markdown', metadata: {}, source: ").append(jsString(source)).append("},");
+    }
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
+        + "document.body.appendChild(el);" + script);
+  }
+
+  /**
    * Opens the blank test page with a notebook {@code nb} of code cells running on an executor made from
    * {@code executorOptions} (a JavaScript object literal); every onStatus call is kept in {@code window.statuses}.
    */

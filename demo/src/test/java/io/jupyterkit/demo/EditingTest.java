@@ -137,15 +137,8 @@ class EditingTest extends BrowserTestSupport {
     for (int i = 0; i < sources.length; i++) {
       sources[i] = "# Cell " + i;
     }
-    driver.get(server.url("/test/blank.html"));
-    StringBuilder cells = new StringBuilder();
-    for (String source : sources) {
-      cells.append("{cell_type: 'markdown', metadata: {}, source: ").append(jsString(source)).append("},");
-    }
     // runAll() and toJSON() read every cell at once, before the view has read them in its slices.
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
-        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
-        + "document.body.appendChild(el); el.runAll(); el.toJSON();");
+    openMarkdownCells("el.runAll(); el.toJSON();", sources);
     await(20, () -> (Long) inShadow("root.querySelectorAll('.cell').length"), count -> count == 45);
     inShadow("cell(44).scrollIntoView()");
     assertEquals("Cell 44", await(20, () -> inShadow("(h => h && h.textContent)(cell(44).querySelector('h1'))"),

@@ -17,14 +17,7 @@ class MathRenderingTest extends BrowserTestSupport {
 
   /** Opens the blank page with a notebook of markdown cells whose sources are {@code sources}. */
   private static void openMarkdown(String... sources) {
-    driver.get(server.url("/test/blank.html"));
-    StringBuilder cells = new StringBuilder();
-    for (String source : sources) {
-      cells.append("{cell_type: 'markdown', metadata: {}, source: ").append(jsString(source)).append("},");
-    }
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
-        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
-        + "document.body.appendChild(el);");
+    openMarkdownCells("", sources);
   }
 
   private static Object inShadow(String expression) {
