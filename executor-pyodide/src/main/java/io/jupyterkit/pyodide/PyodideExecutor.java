@@ -1,22 +1,20 @@
 package io.jupyterkit.pyodide;
 
 import elemental2.core.ArrayBuffer;
-import elemental2.core.Int32Array;
-import elemental2.core.Uint8Array;
+import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.core.JsError;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.RequestInit;
-import elemental2.dom.TextEncoder;
 import elemental2.dom.URL;
 import elemental2.dom.Worker;
 import elemental2.dom.WorkerOptions;
 import elemental2.promise.Promise;
-import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.interop.TypedArrayMemory;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
@@ -33,6 +31,10 @@ import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.protocol.PyodideBootFiles;
 import io.jupyterkit.protocol.ShellReplies;
 import io.jupyterkit.render.Strings;
+import io.jupyterkit.sharedmemory.BootBuffers;
+import io.jupyterkit.sharedmemory.CommInbox;
+import io.jupyterkit.sharedmemory.InterruptBuffer;
+import io.jupyterkit.sharedmemory.StdinBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import elemental2.promise.Promise;
@@ -69,26 +71,20 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final List<String> failures = new ArrayList<>();
   private String bootRequestId;
   private double bootTimer = -1;
-  /** Shared with the worker when the page is cross-origin isolated: slot 0 is Python's interrupt signal. */
-  private Int32Array interruptBuffer;
-  /** Shared with the worker for synchronous input(): a state word, a length word, then the UTF-8 answer. */
-  private ArrayBuffer stdinBuffer;
+  /** Shared with the worker when the page is cross-origin isolated (the three are null without isolation). */
+  private InterruptBuffer interruptBuffer;
+  private StdinBuffer<?> stdinBuffer;
   private double interruptWatchdog = -1;
-  /** Comm messages for the running cell, in shared memory; null without isolation. */
-  private CommInbox inbox;
+  /** Comm messages for the running cell. */
+  private CommInbox<?> inbox;
   private boolean inboxOpen = true;
   /** What went wrong starting the interpreter that the next cell should show (package failures). */
   private String startupNotice = "";
-
-  /** The longest answer to input(), in UTF-8 bytes; longer answers are cut. */
-  static final int STDIN_CAPACITY = 1 << 16;
 
   /** How long a cooperative interrupt may take before the interpreter is replaced instead. */
   static final int INTERRUPT_GRACE_MS = 3000;
   /** What Pyodide 314 and later say when loaded by importScripts. */
   private static final String CLASSIC_WORKER_REFUSED = "Classic web workers are not supported";
-  /** The signal number Python's interrupt buffer takes for SIGINT. */
-  private static final int SIGINT = 2;
 
   @JsIgnore
   public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
@@ -133,8 +129,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
     JsArray<Object> buffers = Js.uncheckedCast(message.get("buffers"));
     boolean running = queue.running() != null;
-    if (running && inbox != null && inboxOpen && buffers.length == 0 && inbox.offer(message)) {
-      Atomics.notify(interruptBuffer, 0, 1);
+    if (running && inbox != null && inboxOpen && buffers.length == 0
+        && inbox.offer(Global.JSON.stringify(message))) {
+      interruptBuffer.wake();
       return;
     }
     inboxOpen = !running;
@@ -328,13 +325,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (stdinBuffer == null || queue.running() == null) {
       return;
     }
-    Uint8Array encoded = new TextEncoder().encode(value);
-    int length = Math.min(encoded.length, STDIN_CAPACITY);
-    new Uint8Array(stdinBuffer, 8, STDIN_CAPACITY).set(encoded.subarray(0, length));
-    Int32Array control = new Int32Array(stdinBuffer, 0, 2);
-    Atomics.store(control, 1, length);
-    Atomics.store(control, 0, 1);
-    Atomics.notify(control, 0, 1);
+    stdinBuffer.answer(value);
   }
 
   /**
@@ -354,8 +345,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
           + " Cross-Origin-Embedder-Policy: require-corp to interrupt without losing state). Variables were lost.");
       return;
     }
-    Atomics.store(interruptBuffer, 0, SIGINT);
-    Atomics.notify(interruptBuffer, 0, 1);
+    interruptBuffer.raise();
     clearInterruptWatchdog();
     interruptWatchdog = DomGlobal.setTimeout(ignored -> {
       interruptWatchdog = -1;
@@ -444,17 +434,30 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (options.lockFileUrl() != null) {
       content.put("lockFileURL", absolute(options.lockFileUrl()));
     }
-    interruptBuffer = SharedMemory.available() ? new Int32Array(SharedMemory.create(8)) : null;
-    stdinBuffer = SharedMemory.available() ? SharedMemory.create(8 + STDIN_CAPACITY) : null;
-    inbox = SharedMemory.available() ? new CommInbox() : null;
     Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
         .toJson());
-    if (interruptBuffer != null) {
-      // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
-      Js.asPropertyMap(boot).set("buffers", JsArray.of(interruptBuffer.buffer, stdinBuffer, inbox.buffer()));
-    }
+    shareMemory(boot);
     worker.postMessage(boot);
     watchBoot(workerUrl);
+  }
+
+  /** New shared memory for a new worker, in the boot request's buffers, when the page is cross-origin isolated. */
+  private void shareMemory(Object boot) {
+    if (!SharedMemory.available()) {
+      interruptBuffer = null;
+      stdinBuffer = null;
+      inbox = null;
+      return;
+    }
+    JsArray<ArrayBuffer> buffers = new JsArray<>();
+    buffers.setAt(BootBuffers.INTERRUPT, SharedMemory.create(InterruptBuffer.BYTES));
+    buffers.setAt(BootBuffers.STDIN, SharedMemory.create(StdinBuffer.BYTES));
+    buffers.setAt(BootBuffers.COMM_INBOX, SharedMemory.create(CommInbox.BYTES));
+    interruptBuffer = TypedArrayMemory.interruptBuffer(buffers.getAt(BootBuffers.INTERRUPT));
+    stdinBuffer = TypedArrayMemory.stdinBuffer(buffers.getAt(BootBuffers.STDIN));
+    inbox = TypedArrayMemory.commInbox(buffers.getAt(BootBuffers.COMM_INBOX));
+    // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
+    Js.asPropertyMap(boot).set("buffers", buffers);
   }
 
   /**
@@ -631,7 +634,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
     if (interruptBuffer != null) {
       // An interrupt that arrived after the previous cell ended must not stop this one.
-      Atomics.store(interruptBuffer, 0, 0);
+      interruptBuffer.clear();
     }
     post(next.request());
   }

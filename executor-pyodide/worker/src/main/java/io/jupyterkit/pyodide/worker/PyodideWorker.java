@@ -12,12 +12,10 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.PerformanceEntry;
 import elemental2.dom.Response;
-import elemental2.dom.TextDecoder;
 import elemental2.dom.URL;
 import elemental2.dom.WorkerGlobalScope;
 import elemental2.dom.WorkerPerformance;
 import elemental2.promise.Promise;
-import io.jupyterkit.externs.browser.Atomics;
 import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.pyodide.LoadPackageOptions;
 import io.jupyterkit.externs.pyodide.LoadPyodideOptions;
@@ -26,6 +24,7 @@ import io.jupyterkit.externs.pyodide.PyodideInterface;
 import io.jupyterkit.externs.pyodide.PyodideLoader;
 import io.jupyterkit.externs.pyodide.UnpackArchiveOptions;
 import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.interop.TypedArrayMemory;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonException;
 import io.jupyterkit.json.JsonObject;
@@ -36,6 +35,10 @@ import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.protocol.PyodideBootFiles;
+import io.jupyterkit.sharedmemory.BootBuffers;
+import io.jupyterkit.sharedmemory.CommInbox;
+import io.jupyterkit.sharedmemory.InterruptBuffer;
+import io.jupyterkit.sharedmemory.StdinBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,12 +60,15 @@ public final class PyodideWorker {
   private static PyodideInterface pyodide;
   private static PyProxy kernel;
   private static PyProxy kernelExecute;
-  /** The page's interrupt signal (slot 0), shared memory; null when the page is not cross-origin isolated. */
-  private static Int32Array interruptBuffer;
-  /** Comm messages the page sent while a cell ran (shared memory); null without isolation. */
-  private static ArrayBuffer inboxBuffer;
-  /** The page's answers to input(): state and length words, then UTF-8 bytes; null without isolation. */
-  private static ArrayBuffer stdinBuffer;
+  /**
+   * Shared with the page when it is cross-origin isolated (the four are null without isolation): the interrupt
+   * signal, as layout and as the Int32Array Pyodide watches, the answers to input() and the comm messages the page
+   * sent while a cell ran.
+   */
+  private static InterruptBuffer interruptBuffer;
+  private static Int32Array pyodideInterruptBuffer;
+  private static StdinBuffer<?> stdinBuffer;
+  private static CommInbox<?> inbox;
   /** The request being executed, which input requests answer to. */
   private static JupyterMessage currentRequest;
   /** Every failed fetch of this worker (Pyodide's files, packages, micropip's, the kernel's), for the messages. */
@@ -154,10 +160,7 @@ public final class PyodideWorker {
     }
     switch (message.msgType()) {
       case MessageTypes.BOOT_REQUEST:
-        ArrayBuffer interrupt = buffer(data, 0);
-        interruptBuffer = interrupt == null ? null : new Int32Array(interrupt);
-        stdinBuffer = buffer(data, 1);
-        inboxBuffer = buffer(data, 2);
+        takeSharedMemory(data);
         boot(message);
         break;
       case MessageTypes.EXECUTE_REQUEST:
@@ -232,25 +235,24 @@ public final class PyodideWorker {
    * message.
    */
   private static void drainInbox() {
-    if (inboxBuffer == null || kernel == null) {
+    if (inbox == null || kernel == null) {
       return;
     }
-    Int32Array control = new Int32Array(inboxBuffer, 0, 2);
-    if (Atomics.load(control, 1) == 0) {
-      return;
+    List<String> messages = inbox.drain();
+    for (int i = 0; i < messages.size(); i++) {
+      handleComm(messages.get(i), new JsArray<>());
     }
-    while (Atomics.compareExchange(control, 0, 0, 1) != 0) {
-      // The page holds the lock only while it copies one message in.
-    }
-    int used = Atomics.load(control, 1);
-    Uint8Array records = Js.uncheckedCast(new Uint8Array(inboxBuffer, 8, used).slice());
-    Atomics.store(control, 1, 0);
-    Atomics.store(control, 0, 0);
-    for (int offset = 0; offset < used; ) {
-      int length = Js.coerceToInt(new Int32Array(records.buffer, offset, 1).getAt(0));
-      handleComm(new TextDecoder().decode(records.subarray(offset + 4, offset + 4 + length)), new JsArray<>());
-      offset += 4 + ((length + 3) & ~3);
-    }
+  }
+
+  /** The shared memory a boot request brings (see {@link BootBuffers}); none when the page is not isolated. */
+  private static void takeSharedMemory(Object bootRequest) {
+    ArrayBuffer interrupt = buffer(bootRequest, BootBuffers.INTERRUPT);
+    ArrayBuffer stdin = buffer(bootRequest, BootBuffers.STDIN);
+    ArrayBuffer comms = buffer(bootRequest, BootBuffers.COMM_INBOX);
+    interruptBuffer = interrupt == null ? null : TypedArrayMemory.interruptBuffer(interrupt);
+    pyodideInterruptBuffer = interrupt == null ? null : new Int32Array(interrupt);
+    stdinBuffer = stdin == null ? null : TypedArrayMemory.stdinBuffer(stdin);
+    inbox = comms == null ? null : TypedArrayMemory.commInbox(comms);
   }
 
   /** Binary part {@code index} of a message (shared memory, from the page), or null when there is none. */
@@ -446,7 +448,7 @@ public final class PyodideWorker {
     Emitter emitter = PyodideWorker::post;
     Object wait = null;
     if (interruptBuffer != null) {
-      pyodide.setInterruptBuffer(interruptBuffer);
+      pyodide.setInterruptBuffer(pyodideInterruptBuffer);
       Waiter waiter = PyodideWorker::waitForInterrupt;
       wait = waiter;
     }
@@ -652,9 +654,7 @@ public final class PyodideWorker {
    * interrupted, having taken the signal so Python does not raise a second KeyboardInterrupt later.
    */
   private static boolean waitForInterrupt(double seconds) {
-    Atomics.wait(interruptBuffer, 0, 0, seconds * 1000);
-    if (Atomics.load(interruptBuffer, 0) != 0) {
-      Atomics.store(interruptBuffer, 0, 0);
+    if (interruptBuffer.sleep(seconds * 1000)) {
       return true;
     }
     // Woken early by a comm message, or a slice of the sleep is over: the sleeping cell's widgets get their say.
@@ -667,23 +667,19 @@ public final class PyodideWorker {
    * comes back through shared memory. Returns null when the page interrupts instead.
    */
   private static String readInput(String prompt, boolean password) {
-    Int32Array control = new Int32Array(stdinBuffer, 0, 2);
-    Atomics.store(control, 0, 0);
+    stdinBuffer.expectAnswer();
     JsonObject content = new JsonObject().put("prompt", prompt).put("password", password);
     postMessage(new JupyterMessage(MessageIds.next(), MessageTypes.INPUT_REQUEST,
         currentRequest == null ? null : currentRequest.msgId(), content, null));
-    while (Atomics.load(control, 0) == 0) {
-      Atomics.wait(control, 0, 0, 100);
-      if (interruptBuffer != null && Atomics.load(interruptBuffer, 0) != 0) {
-        Atomics.store(interruptBuffer, 0, 0);
+    while (!stdinBuffer.answered()) {
+      stdinBuffer.awaitAnswer(100);
+      if (interruptBuffer != null && interruptBuffer.take()) {
         return null;
       }
       // Widgets stay live while the cell waits for its answer.
       drainInbox();
     }
-    int length = Atomics.load(control, 1);
-    // TextDecoder refuses shared memory: slice() copies the bytes out first.
-    return new TextDecoder().decode(new Uint8Array(stdinBuffer, 8, length).slice());
+    return stdinBuffer.read();
   }
 
   /** The worker's {@code fetch}: a resource (string, URL or Request) and options in, a promise of a response out. */
