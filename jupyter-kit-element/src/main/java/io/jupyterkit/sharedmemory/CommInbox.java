@@ -13,7 +13,7 @@ import java.util.List;
 public final class CommInbox<T> {
   /** The bytes records may take. */
   public static final int CAPACITY = 1 << 18;
-  static final int DATA = 8;
+  private static final int DATA = 8;
   public static final int BYTES = DATA + CAPACITY;
   private static final int LOCK = 0;
   private static final int USED = 1;

@@ -8,7 +8,7 @@ package io.jupyterkit.sharedmemory;
 public final class InterruptBuffer {
   public static final int BYTES = 4;
   /** The signal number Pyodide takes for SIGINT. */
-  static final int SIGINT = 2;
+  private static final int SIGINT = 2;
   private static final int SIGNAL = 0;
   private static final int NONE = 0;
 

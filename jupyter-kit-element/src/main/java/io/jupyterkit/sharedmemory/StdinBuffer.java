@@ -7,7 +7,7 @@ package io.jupyterkit.sharedmemory;
 public final class StdinBuffer<T> {
   /** The longest answer, in UTF-8 bytes; longer answers are cut. */
   public static final int CAPACITY = 1 << 16;
-  static final int DATA = 8;
+  private static final int DATA = 8;
   public static final int BYTES = DATA + CAPACITY;
   private static final int STATE = 0;
   private static final int LENGTH = 1;
