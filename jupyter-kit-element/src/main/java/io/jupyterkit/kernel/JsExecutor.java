@@ -32,9 +32,6 @@ public final class JsExecutor implements Executor {
   /** Listeners of the state this adapter derives from status messages, for an object that reports none. */
   private final List<KernelStateListener> listeners = new ArrayList<>();
   private KernelState derived = KernelState.IDLE;
-  /** The run replied to last, whose status idle may follow its reply. */
-  private Run finished;
-  private String finishedId;
   /** The header of the input_request awaiting its answer, as the executor sent it. */
   private Object inputRequestHeader;
 
@@ -124,44 +121,45 @@ public final class JsExecutor implements Executor {
     String id = request.msgId();
     runs.put(id, new Run(handler));
     try {
-      target.execute(JsMessages.toJs(request, null), message -> receive(id, message));
+      target.execute(JsMessages.toJs(request, null), message -> receive(id, handler, message));
     } catch (Throwable e) {
       endRun(id, "ExecutorError", "The executor failed to run this cell: " + describe(e));
     }
   }
 
-  /** One message the executor sent for request {@code id}. */
-  private void receive(String id, Object value) {
+  /**
+   * A message the executor sent for request {@code id}, or null (with a console warning) when it has no
+   * {@code header.msg_type}; one that names no parent answers the request whose callback got it.
+   */
+  private static JupyterMessage accept(Object value, String id) {
     JupyterMessage message = JsMessages.fromJs(value);
     if (message == null) {
-      DomGlobal.console.warn("jupyter-kit: the executor sent a message without header.msg_type; it is ignored",
-          value);
-      return;
+      DomGlobal.console.warn("jupyter-kit: ignored a message without header.msg_type", value);
+      return null;
     }
-    if (message.parentMsgId() == null) {
-      // The callback is the request's own: a message that names no parent answers it.
-      message = new JupyterMessage(message.msgId(), message.msgType(), id, message.content(), message.metadata())
-          .withBuffers(message.buffers());
+    return message.parentMsgId() != null ? message
+        : new JupyterMessage(message.msgId(), message.msgType(), id, message.content(), message.metadata())
+            .withBuffers(message.buffers());
+  }
+
+  private void receive(String id, MessageHandler handler, Object value) {
+    JupyterMessage message = accept(value, id);
+    if (message == null) {
+      return;
     }
     if (MessageTypes.INPUT_REQUEST.equals(message.msgType())) {
       inputRequestHeader = Js.asPropertyMap(value).get("header");
     }
     noteStatus(message);
     Run run = runs.get(id);
-    if (run == null) {
-      // After its reply, the kernel's status idle still tells the cell's element that the kernel is free.
-      if (finished != null && id.equals(finishedId) && MessageTypes.STATUS.equals(message.msgType())) {
-        finished.handler.onMessage(message);
+    if (run != null) {
+      run.started = true;
+      if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
+        runs.remove(id);
       }
-      return;
     }
-    run.started = true;
-    if (MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
-      runs.remove(id);
-      finished = run;
-      finishedId = id;
-    }
-    run.handler.onMessage(message);
+    // Even after the reply: the kernel's status idle tells the element that the kernel is free.
+    handler.onMessage(message);
   }
 
   /** Ends run {@code id} here, as if the executor had failed it: an error to show, then its reply. */
@@ -192,28 +190,19 @@ public final class JsExecutor implements Executor {
   @Override
   public void request(JupyterMessage request, MessageHandler handler) {
     if (!has("request")) {
-      handler.onMessage(JupyterMessage.errorReply(request, "NotSupported",
-          "This executor does not answer " + request.msgType() + "."));
+      handler.onMessage(JupyterMessage.errorReply(request, "NotSupported", request.msgType()));
       return;
     }
     String id = request.msgId();
     try {
       target.request(JsMessages.toJs(request, null), value -> {
-        JupyterMessage message = JsMessages.fromJs(value);
-        if (message == null) {
-          DomGlobal.console.warn("jupyter-kit: the executor sent a message without header.msg_type; it is ignored",
-              value);
-          return;
+        JupyterMessage message = accept(value, id);
+        if (message != null) {
+          handler.onMessage(message);
         }
-        if (message.parentMsgId() == null) {
-          message = new JupyterMessage(message.msgId(), message.msgType(), id, message.content(),
-              message.metadata());
-        }
-        handler.onMessage(message);
       });
     } catch (Throwable e) {
-      handler.onMessage(JupyterMessage.errorReply(request, "ExecutorError",
-          "The executor failed to answer " + request.msgType() + ": " + describe(e)));
+      handler.onMessage(JupyterMessage.errorReply(request, "ExecutorError", describe(e)));
     }
   }
 
@@ -316,9 +305,8 @@ public final class JsExecutor implements Executor {
     }
     DomGlobal.setTimeout(ignored -> {
       for (String id : started) {
-        endRun(id, "KeyboardInterrupt", "The executor did not stop this cell within "
-            + (INTERRUPT_GRACE_MS / 1000) + " s of the interrupt, so the notebook no longer waits for it (the"
-            + " executor may still be running it; later cells may wait behind it).");
+        endRun(id, "KeyboardInterrupt", "The executor did not stop this cell within " + INTERRUPT_GRACE_MS / 1000
+            + " s of the interrupt; the notebook no longer waits for it.");
       }
     }, INTERRUPT_GRACE_MS);
   }
@@ -343,8 +331,7 @@ public final class JsExecutor implements Executor {
     JsPropertyMap<Object> provider = Js.asPropertyMap(comms);
     if (!hasFunction(provider, "createComm") || !hasFunction(provider, "onCommOpen")
         || !hasFunction(provider, "listComms")) {
-      DomGlobal.console.warn("jupyter-kit: the executor's comms lacks createComm, onCommOpen or listComms;"
-          + " widgets will not talk to it");
+      DomGlobal.console.warn("jupyter-kit: the executor's comms is no comm provider; it is not used");
       return null;
     }
     return Js.uncheckedCast(comms);
