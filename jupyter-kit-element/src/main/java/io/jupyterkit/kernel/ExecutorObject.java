@@ -6,7 +6,8 @@ import jsinterop.annotations.JsType;
 
 /**
  * A page's executor as JavaScript sees it (executor.externs.js declares every member, so Closure keeps the names).
- * Every member but {@code execute} may be missing: {@link JsExecutor} looks before it calls.
+ * Every member but {@code execute} may be missing: {@link JsExecutor} looks before it calls, and calls those without
+ * arguments by name.
  */
 @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "JupyterKitExecutor")
 interface ExecutorObject {
@@ -17,20 +18,6 @@ interface ExecutorObject {
   Object cancel(String msgId);
 
   void inputReply(Object message);
-
-  void interrupt();
-
-  void restart();
-
-  void start();
-
-  void prefetch();
-
-  void dispose();
-
-  void retain();
-
-  void release();
 
   Object onStateChange(StateCallback listener);
 

@@ -1,5 +1,6 @@
 package io.jupyterkit.kernel;
 
+import elemental2.core.Function;
 import elemental2.dom.DomGlobal;
 import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.json.JsonObject;
@@ -75,10 +76,11 @@ public final class JsExecutor implements Executor {
   }
 
   /** Calls member {@code name} when the object has it; one that throws is reported, and the element goes on. */
-  private void call(String name, Runnable action) {
-    if (has(name)) {
+  private void call(String name) {
+    Object member = members.get(name);
+    if ("function".equals(Js.typeof(member))) {
       try {
-        action.run();
+        Js.<Function>uncheckedCast(member).call(target);
       } catch (Throwable e) {
         threw(name, e);
       }
@@ -98,22 +100,22 @@ public final class JsExecutor implements Executor {
 
   @Override
   public void start() {
-    call("start", target::start);
+    call("start");
   }
 
   @Override
   public void prefetch() {
-    call("prefetch", target::prefetch);
+    call("prefetch");
   }
 
   @Override
   public void retain() {
-    call("retain", target::retain);
+    call("retain");
   }
 
   @Override
   public void release() {
-    call("release", target::release);
+    call("release");
   }
 
   @Override
@@ -299,7 +301,7 @@ public final class JsExecutor implements Executor {
         started.add(entry.getKey());
       }
     }
-    call("interrupt", target::interrupt);
+    call("interrupt");
     if (started.isEmpty()) {
       return;
     }
@@ -313,12 +315,12 @@ public final class JsExecutor implements Executor {
 
   @Override
   public void restart() {
-    call("restart", target::restart);
+    call("restart");
   }
 
   @Override
   public void dispose() {
-    call("dispose", target::dispose);
+    call("dispose");
   }
 
   /** The object's {@code comms}, when it has the three functions of a comm provider. */
