@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ import org.openqa.selenium.logging.LogType;
  * The executor contract from the page's side: a kernel the page wrote in JavaScript (test/page-executor.js, no
  * Pyodide) drives the element through streams, displays and their updates, clear_output, results, errors,
  * input(), completion and widget comms; broken executors give visible messages; switching executors keeps the
- * outputs and can re-run the cells on the new one; and the object createPyodideExecutor returns follows the same
- * contract from plain JavaScript.
+ * outputs and can re-run the cells on the new one; the README's example executor runs a JavaScript notebook; and the
+ * object createPyodideExecutor returns follows the same contract from plain JavaScript.
  */
 class PageExecutorTest extends BrowserTestSupport {
   /** Opens the page with notebook {@code nb} of code cells on {@code window.kernel = makeScriptKernel('script')}. */
@@ -106,6 +108,24 @@ class PageExecutorTest extends BrowserTestSupport {
     assertEquals("3.0", js("return document.getElementById('nb').toJSON().metadata.language_info.version;"),
         "the kernel_info_reply is recorded in the notebook");
     assertTrue(consoleErrors().isEmpty(), consoleErrors().toString());
+  }
+
+  @Test
+  void theReadmesExampleExecutorRunsAJavaScriptNotebook() throws Exception {
+    String readme = Files.readString(Path.of(System.getProperty("jupyterkit.root", "..")).resolve("README.md"));
+    int section = readme.indexOf("### Writing your own executor");
+    int start = readme.indexOf("```js\n", section) + 6;
+    String example = readme.substring(start, readme.indexOf("```", start));
+    driver.get(server.url("/test/page-executor.html"));
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {language_info: {name: 'javascript'}}, cells: ["
+        + "  {cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: '6 * 7'},"
+        + "  {cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: 'nope('}]};"
+        + "document.body.appendChild(el);" + example);
+    await(20, () -> (Long) inShadow("root.querySelectorAll('.cell').length"), count -> count == 2);
+    assertTrue(runAndWait("nb", 0, 20).contains("42"), output(0));
+    assertTrue(runAndWait("nb", 1, 20).contains("SyntaxError"), output(1));
+    assertEquals("In [2]:", inputPrompt("nb", 1).trim());
   }
 
   @Test
