@@ -342,7 +342,7 @@ public class JupyterNotebookElement extends HTMLElement {
           + " it is not used", value);
     }
     executorValue = value;
-    boolean rerun = executor != null && adapted != null && getRerunOnSwitch();
+    boolean rerun = executor != null && adapted != null && adapted != executor && getRerunOnSwitch();
     switchExecutor(adapted);
     if (rerun && model != null) {
       for (CellState cell : model.readCells()) {
