@@ -3,7 +3,6 @@ package io.jupyterkit.pyodide;
 import elemental2.core.ArrayBuffer;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
-import elemental2.core.JsError;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.RequestInit;
@@ -37,12 +36,6 @@ import io.jupyterkit.sharedmemory.InterruptBuffer;
 import io.jupyterkit.sharedmemory.StdinBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import elemental2.promise.Promise;
-import jsinterop.annotations.JsFunction;
-import jsinterop.annotations.JsIgnore;
-import jsinterop.annotations.JsMethod;
-import jsinterop.annotations.JsProperty;
-import jsinterop.annotations.JsType;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -51,7 +44,6 @@ import jsinterop.base.JsPropertyMap;
  * time. Booting tries each candidate in a fresh worker, abandoning one that makes no progress for {@code timeoutMs};
  * a failed boot is reported to the waiting cells and forgotten, so the next run tries again.
  */
-@JsType(namespace = "jupyterkit", name = "PyodideExecutor")
 public final class PyodideExecutor implements Executor, CommProvider {
   private final PyodideExecutorOptions options;
   private final PyodideComms comms = new PyodideComms(this::postComm);
@@ -86,7 +78,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
   /** What Pyodide 314 and later say when loaded by importScripts. */
   private static final String CLASSIC_WORKER_REFUSED = "Classic web workers are not supported";
 
-  @JsIgnore
   public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
     this.options = options;
     this.workerUrl = absolute(options.workerUrl() != null ? options.workerUrl() : defaultWorkerUrl);
@@ -98,7 +89,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
-  @JsIgnore
   public CommProvider commProvider() {
     return this;
   }
@@ -139,44 +129,13 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
-  @JsIgnore
   public KernelState state() {
     return states.current();
   }
 
   @Override
-  @JsIgnore
   public Runnable onStateChange(KernelStateListener listener) {
     return states.listen(listener);
-  }
-
-  /** The kernel state for page scripts: {@code {phase, progress, detail, label}}. */
-  @JsProperty(name = "state")
-  public Object getStateForPage() {
-    return forPage(states.current());
-  }
-
-  /** Page scripts hear each change of {@link #getStateForPage}; the result stops that. */
-  @JsMethod(name = "onStateChange")
-  public Disposer onStateChangeFromPage(PageStateListener listener) {
-    Runnable leave = states.listen(state -> listener.onState(forPage(state)));
-    return leave::run;
-  }
-
-  /** What a page script sees of a state; the phase in lower case with a hyphen, e.g. {@code not-started}. */
-  private static Object forPage(KernelState state) {
-    JsPropertyMap<Object> page = JsPropertyMap.of();
-    page.set("phase", state.phase().name().toLowerCase().replace('_', '-'));
-    page.set("progress", state.progress());
-    page.set("detail", state.detail());
-    page.set("label", state.label());
-    return page;
-  }
-
-  /** A page script's {@code onStateChange} callback. */
-  @JsFunction
-  public interface PageStateListener {
-    void onState(Object state);
   }
 
   /**
@@ -246,7 +205,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
-  @JsIgnore
   public void execute(JupyterMessage request, MessageHandler handler) {
     queue.add(request, handler);
     if (ready) {
@@ -257,7 +215,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   @Override
-  @JsIgnore
   public boolean cancel(String requestMsgId) {
     return queue.cancel(requestMsgId);
   }
@@ -269,7 +226,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
    * nothing is started; a request left unanswered when Python stops gets an error reply then.
    */
   @Override
-  @JsIgnore
   public void request(JupyterMessage request, MessageHandler handler) {
     if (worker == null || !ready) {
       handler.onMessage(JupyterMessage.errorReply(request, "KernelNotRunning", "Python is not running yet."));
@@ -277,47 +233,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
     shellRequests.add(request, handler);
     post(request);
-  }
-
-  /**
-   * From JavaScript: what could follow the cursor at {@code cursorPos} (counted in Unicode code points, as the
-   * Jupyter protocol does; the end of the code when omitted). Resolves to the {@code complete_reply} content.
-   */
-  public Promise<Object> complete(Object code, Object cursorPos) {
-    return shellRequestFromJs(code, cursorPos, null, true);
-  }
-
-  /**
-   * From JavaScript: the documentation of the name at {@code cursorPos} (code points), {@code detailLevel} 0 (the
-   * default) or 1 (with the source). Resolves to the {@code inspect_reply} content.
-   */
-  public Promise<Object> inspect(Object code, Object cursorPos, Object detailLevel) {
-    return shellRequestFromJs(code, cursorPos, detailLevel, false);
-  }
-
-  private Promise<Object> shellRequestFromJs(Object code, Object cursorPos, Object detailLevel, boolean complete) {
-    String method = complete ? "complete" : "inspect";
-    if (!"string".equals(Js.typeof(code))) {
-      return Promise.reject(new JsError(method + "(code, cursorPos): code must be a string"));
-    }
-    String text = Js.asString(code);
-    int position;
-    if (cursorPos == null) {
-      position = text.codePointCount(0, text.length());
-    } else if ("number".equals(Js.typeof(cursorPos))) {
-      position = (int) Js.asDouble(cursorPos);
-    } else {
-      return Promise.reject(new JsError(method + "(code, cursorPos): cursorPos must be a number"));
-    }
-    int level = detailLevel != null && "number".equals(Js.typeof(detailLevel)) && Js.asDouble(detailLevel) >= 1
-        ? 1 : 0;
-    JupyterMessage request = complete ? JupyterMessage.completeRequest(MessageIds.next(), text, position)
-        : JupyterMessage.inspectRequest(MessageIds.next(), text, position, level);
-    return new Promise<>((resolve, reject) -> request(request, message -> {
-      if (message.msgType().endsWith("_reply")) {
-        resolve.onInvoke(JsJson.toJs(message.content()));
-      }
-    }));
   }
 
   @Override

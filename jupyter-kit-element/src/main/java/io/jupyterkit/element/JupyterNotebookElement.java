@@ -10,6 +10,7 @@ import elemental2.dom.ShadowRootInit;
 import io.jupyterkit.externs.extras.ExtrasModule;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.kernel.Executor;
+import io.jupyterkit.kernel.JsExecutor;
 import io.jupyterkit.kernel.KernelStarts;
 import io.jupyterkit.kernel.KernelState;
 import elemental2.dom.Blob;
@@ -51,6 +52,8 @@ public class JupyterNotebookElement extends HTMLElement {
   private Object ipynb;
   private Object htmlFilter;
   private Executor executor;
+  /** What the page assigned as {@code executor}: {@link #executor} itself, or the object it adapts. */
+  private Object executorValue;
   /** Whether this element counts among the executor's users (it is on the page with one). */
   private boolean usingExecutor;
   private NotebookModel model;
@@ -276,10 +279,27 @@ public class JupyterNotebookElement extends HTMLElement {
     changes.open(value, null, "the ipynb property");
   }
 
-  /** What runs the code cells, such as {@code createPyodideExecutor(options)}. */
+  /**
+   * What runs the code cells: {@code createPyodideExecutor(options)}, or any object that follows the executor
+   * contract (README, "Writing your own executor").
+   */
   @JsProperty(name = "executor")
-  public Executor getExecutor() {
-    return executor;
+  public Object getExecutor() {
+    return executorValue;
+  }
+
+  /**
+   * Whether assigning another {@code executor} runs again, in order and on the new one, the code cells that ran
+   * since the notebook was shown, so that the new kernel has their state (attribute {@code rerun-on-switch}).
+   */
+  @JsProperty(name = "rerunOnSwitch")
+  public boolean getRerunOnSwitch() {
+    return hasAttribute("rerun-on-switch");
+  }
+
+  @JsProperty(name = "rerunOnSwitch")
+  public void setRerunOnSwitch(boolean value) {
+    toggleAttribute("rerun-on-switch", value);
   }
 
   /**
@@ -306,8 +326,34 @@ public class JupyterNotebookElement extends HTMLElement {
     }
   }
 
+  /**
+   * Takes another executor; what the cells show stays. With {@code rerun-on-switch}, the cells that ran on the
+   * previous one are queued on this one. An object that is no executor is refused with a console warning, and
+   * a cell run then says why.
+   */
   @JsProperty(name = "executor")
-  public void setExecutor(Executor value) {
+  public void setExecutor(Object value) {
+    if (value == executorValue) {
+      return;
+    }
+    Executor adapted = JsExecutor.of(value);
+    if (value != null && adapted == null) {
+      DomGlobal.console.warn("jupyter-notebook: the executor assigned has no execute(request, onMessage) function;"
+          + " it is not used", value);
+    }
+    executorValue = value;
+    boolean rerun = executor != null && adapted != null && adapted != executor && getRerunOnSwitch();
+    switchExecutor(adapted);
+    if (rerun && model != null) {
+      for (CellState cell : model.readCells()) {
+        if (cell.isCode() && cell.runs().hasStarted()) {
+          run(cell);
+        }
+      }
+    }
+  }
+
+  private void switchExecutor(Executor value) {
     if (value == executor) {
       return;
     }
@@ -457,7 +503,9 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     if (executor == null) {
-      model.explain(cell, "Not run: nothing can run code on this page (the page gives the element no executor,"
+      model.explain(cell, executorValue != null
+          ? "Not run: the executor this page gave the element has no execute(request, onMessage) function."
+          : "Not run: nothing can run code on this page (the page gives the element no executor,"
           + " e.g. createPyodideExecutor). The outputs shown are the saved ones.");
       return;
     }

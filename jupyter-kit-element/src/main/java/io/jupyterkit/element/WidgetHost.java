@@ -42,7 +42,11 @@ final class WidgetHost {
       commRegistration.dispose();
       commRegistration = null;
     }
-    if (comms != null) {
+    if (comms == null) {
+      return;
+    }
+    try {
+      // The provider may be a page's: whatever it does wrong, the notebook goes on without widget comms.
       commRegistration = comms.onCommOpen(WIDGET_TARGET, (comm, message) -> {
         knownModels.set(comm.getCommId(), true);
         plugin().then(widgets -> {
@@ -53,6 +57,11 @@ final class WidgetHost {
           return null;
         });
       });
+    } catch (Throwable e) {
+      DomGlobal.console.warn("jupyter-kit: the executor's comms.onCommOpen threw; widgets will not work", e);
+    }
+    if (!"function".equals(Js.typeof(commRegistration))) {
+      commRegistration = null;
     }
   }
 

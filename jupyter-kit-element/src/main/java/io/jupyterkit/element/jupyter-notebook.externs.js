@@ -11,6 +11,8 @@ function JupyterNotebookElementApi() {}
 JupyterNotebookElementApi.prototype.ipynb;
 /** @type {*} */
 JupyterNotebookElementApi.prototype.executor;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.rerunOnSwitch;
 /** @param {number} index */
 JupyterNotebookElementApi.prototype.runCell = function(index) {};
 JupyterNotebookElementApi.prototype.runAll = function() {};

@@ -26,11 +26,18 @@ public final class KernelState {
   private final Phase phase;
   private final double progress;
   private final String detail;
+  /** The words to show instead of {@link #label()}'s own (an executor that is not Python's says its own), or null. */
+  private final String label;
 
   public KernelState(Phase phase, double progress, String detail) {
+    this(phase, progress, detail, null);
+  }
+
+  public KernelState(Phase phase, double progress, String detail, String label) {
     this.phase = phase;
     this.progress = progress;
     this.detail = detail == null ? "" : detail;
+    this.label = label;
   }
 
   public static KernelState loading(double progress, String detail) {
@@ -61,6 +68,9 @@ public final class KernelState {
 
   /** The words a toolbar shows. */
   public String label() {
+    if (label != null) {
+      return label;
+    }
     switch (phase) {
       case NOT_STARTED:
         return "Python not started";
@@ -83,7 +93,8 @@ public final class KernelState {
       return false;
     }
     KernelState that = (KernelState) other;
-    return phase == that.phase && progress == that.progress && detail.equals(that.detail);
+    return phase == that.phase && progress == that.progress && detail.equals(that.detail)
+        && label().equals(that.label());
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class CellRuns {
 
   private final List<String> waiting = new ArrayList<>();
   private String running;
+  private boolean started;
 
   /** A request for this cell went into the executor's queue. */
   public void queued(String msgId) {
@@ -58,6 +59,11 @@ public final class CellRuns {
 
   public boolean isWaiting() {
     return !waiting.isEmpty();
+  }
+
+  /** Whether any run of this cell has started (the kernel has run its code, or is running it). */
+  public boolean hasStarted() {
+    return started;
   }
 
   /** Running or waiting: the prompt shows {@code [*]}. */
@@ -90,6 +96,7 @@ public final class CellRuns {
     if (reply && "aborted".equals(message.content().getString("status", ""))) {
       return Route.ABORTED;
     }
+    started = true;
     if (reply) {
       return Route.START_AND_FINISH;
     }

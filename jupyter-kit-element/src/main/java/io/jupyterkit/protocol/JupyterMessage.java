@@ -3,6 +3,8 @@ package io.jupyterkit.protocol;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A Jupyter message: header, parent header, metadata and content, as the wire protocol (v5.3) shapes them. */
 public final class JupyterMessage {
@@ -13,6 +15,8 @@ public final class JupyterMessage {
   private final String parentMsgId;
   private final JsonObject content;
   private final JsonObject metadata;
+  /** Binary buffers (comm and widget data), as the JavaScript side gave them; JSON has no place for them. */
+  private List<Object> buffers = new ArrayList<>();
 
   public JupyterMessage(String msgId, String msgType, String parentMsgId, JsonObject content, JsonObject metadata) {
     this.msgId = msgId;
@@ -148,5 +152,16 @@ public final class JupyterMessage {
 
   public JsonObject metadata() {
     return metadata;
+  }
+
+  /** The message's binary buffers (ArrayBuffers or views of them), in order; empty when it has none. */
+  public List<Object> buffers() {
+    return buffers;
+  }
+
+  /** This message carrying {@code buffers} (null for none); returns this message. */
+  public JupyterMessage withBuffers(List<Object> buffers) {
+    this.buffers = buffers == null ? new ArrayList<>() : buffers;
+    return this;
   }
 }

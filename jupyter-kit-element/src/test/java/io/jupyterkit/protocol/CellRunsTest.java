@@ -66,4 +66,19 @@ class CellRunsTest {
     assertEquals(CellRuns.Route.IGNORE, runs.route(message(MessageTypes.STREAM, "other")));
     assertEquals(CellRuns.Route.IGNORE, runs.route(message(MessageTypes.STREAM, null)));
   }
+
+  @Test
+  void aCellHasRunOnceARunOfItStartedNotWhenQueuedOrAborted() {
+    runs.queued("r1");
+    assertFalse(runs.hasStarted());
+    runs.route(reply("r1", "aborted"));
+    assertFalse(runs.hasStarted(), "an aborted run never ran");
+    runs.queued("r2");
+    runs.route(message(MessageTypes.STATUS, "r2"));
+    assertFalse(runs.hasStarted(), "the kernel's status is not the run's start");
+    runs.route(message(MessageTypes.EXECUTE_INPUT, "r2"));
+    assertTrue(runs.hasStarted());
+    runs.route(reply("r2", "error"));
+    assertTrue(runs.hasStarted(), "a run that failed ran");
+  }
 }

@@ -4,6 +4,7 @@ import elemental2.promise.Promise;
 import io.jupyterkit.element.Assets;
 import io.jupyterkit.element.ElementStyles;
 import io.jupyterkit.element.JupyterKitElements;
+import io.jupyterkit.kernel.ExportedExecutor;
 import io.jupyterkit.pyodide.PyodideExecutors;
 import jsinterop.annotations.JsFunction;
 import jsinterop.annotations.JsMethod;
@@ -51,7 +52,8 @@ public final class JupyterKitBundle {
       ElementStyles.load();
     }
     JsPropertyMap<Object> api = JsPropertyMap.of();
-    api.set("createPyodideExecutor", (CreateExecutor) PyodideExecutors::createFromJs);
+    api.set("createPyodideExecutor",
+        (CreateExecutor) options -> ExportedExecutor.of(PyodideExecutors.createFromJs(options)));
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
     api.set("setBundleUrl", (UrlSetter) url -> {
       Assets.setBundleUrl(url);

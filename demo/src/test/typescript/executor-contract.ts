@@ -1,0 +1,42 @@
+// Compiled (not run) against the npm package's declarations by TypeDeclarationsTest: a page's own executor, a
+// decorated Pyodide executor and the element's executor property, as the README shows them.
+import { createPyodideExecutor, Executor, JupyterMessage, KernelState } from 'jupyter-kit-j2cl';
+
+function reply(request: JupyterMessage, msgType: string, content: Record<string, any>): JupyterMessage {
+  return {
+    header: { msg_id: crypto.randomUUID(), msg_type: msgType, session: 's', username: 'page',
+      date: new Date().toISOString(), version: '5.3' },
+    parent_header: request.header, metadata: {}, content, channel: msgType.endsWith('_reply') ? 'shell' : 'iopub',
+  };
+}
+
+const echo: Executor = {
+  language: 'python',
+  execute(request, onMessage) {
+    onMessage(reply(request, 'stream', { name: 'stdout', text: String(request.content.code) }));
+    onMessage(reply(request, 'execute_reply', { status: 'ok', execution_count: 1 }));
+  },
+};
+
+const pyodide = createPyodideExecutor({ src: '/pyodide/pyodide.js', packages: ['numpy'], timeoutMs: 0 });
+const logged: Executor = {
+  language: pyodide.language,
+  comms: pyodide.comms,
+  get state(): KernelState { return pyodide.state; },
+  onStateChange: (listener) => pyodide.onStateChange(listener),
+  execute(request, onMessage) {
+    console.log(request.content.code);
+    pyodide.execute(request, onMessage);
+  },
+  request: (request, onMessage) => pyodide.request(request, onMessage),
+};
+pyodide.complete('pri', 3).then((content) => content.matches.join(', '));
+const unsubscribe: () => void = pyodide.onStateChange((state) => console.log(state.phase, state.label));
+unsubscribe();
+
+const element = document.createElement('jupyter-notebook');
+element.executor = echo;
+element.rerunOnSwitch = true;
+element.executor = logged;
+element.runAll();
+globalThis.jupyterkit.createPyodideExecutor().start();
