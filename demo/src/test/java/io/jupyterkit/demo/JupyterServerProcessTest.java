@@ -1,0 +1,190 @@
+package io.jupyterkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jupyterkit.json.JsonObject;
+import io.jupyterkit.json.JsonParser;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The test fixture itself against Debian's real jupyter-server and ipykernel: sessions over REST, the kernel
+ * channels over a bare WebSocket in both framings, ipywidgets 8 in the kernel, a killed kernel, a dropped
+ * connection whose output the server replays to the same session, a bad token, CORS, and a server restart.
+ */
+class JupyterServerProcessTest {
+  private static final String PAGE_ORIGIN = "http://127.0.0.1:1234";
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static JupyterServerProcess server;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    server = JupyterServerProcess.start(PAGE_ORIGIN);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** POST /api/sessions for a new notebook path with a python3 kernel; returns the kernel id. */
+  static String newKernel(JupyterServerProcess server, String path) throws IOException {
+    JsonObject session = JsonParser.parse(server.post("api/sessions", "{\"path\": \"" + path + "\", \"type\": "
+        + "\"notebook\", \"name\": \"" + path + "\", \"kernel\": {\"name\": \"python3\"}}")).asObject();
+    return session.getObject("kernel").getString("id", null);
+  }
+
+  @Test
+  void runsCellsOverTheV1SubprotocolWithIpywidgets8() throws IOException {
+    String kernel = newKernel(server, "v1.ipynb");
+    assertTrue(server.kernelIds().contains(kernel), server.kernelIds().toString());
+    try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
+        KernelChannels.newSession(), true)) {
+      assertEquals("2", channels.run("1+1"));
+      String version = channels.run("import ipywidgets; print(ipywidgets.__version__)");
+      assertTrue(version.startsWith("8."), "ipywidgets in the kernel: " + version);
+      assertEquals("IntSlider", channels.run("w = ipywidgets.IntSlider(); type(w).__name__").replace("'", ""));
+    }
+  }
+
+  @Test
+  void runsCellsOverTheLegacyJsonFraming() throws IOException {
+    String kernel = newKernel(server, "legacy.ipynb");
+    try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
+        KernelChannels.newSession(), false)) {
+      assertEquals("2", channels.run("1+1"));
+      assertTrue(channels.run("import ipywidgets; print(ipywidgets.__version__)").startsWith("8."));
+    }
+  }
+
+  @Test
+  void aKilledKernelIsRestartedWithAFreshNamespace() throws IOException {
+    String kernel = newKernel(server, "killed.ipynb");
+    try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
+        KernelChannels.newSession(), true)) {
+      assertEquals("", channels.run("answer = 42"));
+      assertEquals("42", channels.run("answer"));
+      assertTrue(server.killKernels() >= 1, "no kernel process found under the server");
+      channels.await("status restarting", m -> m.type().equals("status")
+          && "restarting".equals(m.text("execution_state")));
+    }
+    assertTrue(server.kernelIds().contains(kernel), "the restarted kernel keeps its id: " + server.kernelIds());
+    try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
+        KernelChannels.newSession(), true)) {
+      assertEquals("NameError: name 'answer' is not defined", channels.run("answer"));
+    }
+  }
+
+  @Test
+  void aDroppedConnectionGetsTheOutputItMissedReplayedToTheSameSession() throws Exception {
+    String kernel = newKernel(server, "dropped.ipynb");
+    Path go = server.rootDir().resolve("dropped.go");
+    Path done = server.rootDir().resolve("dropped.done");
+    String session = KernelChannels.newSession();
+    try (DroppingProxy proxy = DroppingProxy.start(server.port())) {
+      String cell;
+      try (KernelChannels channels = KernelChannels.open(proxy.url(), server.token(), kernel, session, true)) {
+        cell = channels.execute("import os, time\nprint('before the drop', flush=True)\n"
+            + "while not os.path.exists('dropped.go'): time.sleep(0.02)\n"
+            + "print('while disconnected', flush=True)\nopen('dropped.done', 'w').close()\n6 * 7");
+        channels.await("output before the drop", m -> m.type().equals("stream")
+            && m.text("text").contains("before the drop"));
+        proxy.refuse();
+        proxy.dropConnections();
+        channels.awaitClosed();
+      }
+      waitFor("the server to notice the dropped connection", () -> connections(kernel) == 0);
+      Files.createFile(go);
+      waitFor("the cell to finish while disconnected", () -> Files.exists(done));
+      proxy.accept();
+      try (KernelChannels again = KernelChannels.open(proxy.url(), server.token(), kernel, session, true)) {
+        again.await("the missed output replayed", m -> cell.equals(m.parentId()) && m.type().equals("stream")
+            && m.text("text").contains("while disconnected"));
+        again.await("the missed result replayed", m -> cell.equals(m.parentId())
+            && m.type().equals("execute_result"));
+        again.awaitIdle(cell);
+        assertEquals("42", again.run("_"));
+      }
+    }
+  }
+
+  @Test
+  void aBadTokenIsRefused() throws IOException, InterruptedException {
+    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+        URI.create(server.baseUrl() + "api/kernels")).header("Authorization", "token not-" + server.token()).timeout(KernelChannels.WAIT).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, answer.statusCode());
+    String kernel = newKernel(server, "bad-token.ipynb");
+    CompletionException refused = assertThrows(CompletionException.class, () -> KernelChannels.open(
+        server.baseUrl(), "not-" + server.token(), kernel, KernelChannels.newSession(), true));
+    assertTrue(String.valueOf(refused.getCause()).contains("403"), String.valueOf(refused.getCause()));
+  }
+
+  @Test
+  void allowsCrossOriginRequestsFromTheGivenOriginOnly() throws IOException, InterruptedException {
+    assertEquals(PAGE_ORIGIN, preflight(PAGE_ORIGIN));
+    assertEquals("", preflight("http://127.0.0.1:4321"));
+  }
+
+  private static String preflight(String origin) throws IOException, InterruptedException {
+    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+        URI.create(server.baseUrl() + "api/sessions")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization, content-type").timeout(KernelChannels.WAIT).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return answer.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+  }
+
+  @Test
+  void aRestartKeepsPortTokenAndRootButNotTheKernels() throws IOException {
+    try (JupyterServerProcess own = JupyterServerProcess.start()) {
+      newKernel(own, "restart.ipynb");
+      Files.writeString(own.rootDir().resolve("kept.txt"), "kept");
+      own.stop();
+      assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), own.port()).close());
+      own.restart();
+      assertTrue(own.get("api/contents/kept.txt").contains("kept.txt"));
+      assertEquals(List.of(), own.kernelIds());
+      assertEquals("[]", own.get("api/sessions").trim());
+    }
+  }
+
+  private static int connections(String kernel) {
+    try {
+      Integer count = JsonParser.parse(server.get("api/kernels/" + kernel)).asObject().getInt("connections");
+      return count == null ? -1 : count;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Waits for a condition the test cannot be told about, checking it often, up to a generous deadline. */
+  static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + KernelChannels.WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what + "; server log:\n" + server.logs());
+      }
+      Thread.sleep(Duration.ofMillis(20).toMillis());
+    }
+  }
+}
