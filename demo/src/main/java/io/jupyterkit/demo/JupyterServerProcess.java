@@ -235,6 +235,20 @@ public final class JupyterServerProcess implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Creates a notebook session for {@code path} (POST /api/sessions, kernel python3), as a front end opening that
+   * notebook does, and returns the id of its kernel (which may still be starting).
+   */
+  public String kernelOfNewSession(String path) throws IOException {
+    String session = post("api/sessions", "{\"path\": " + jsonString(path) + ", \"type\": \"notebook\", \"name\": "
+        + jsonString(path) + ", \"kernel\": {\"name\": \"python3\"}}");
+    Matcher kernel = Pattern.compile("\"kernel\":\\s*\\{\"id\":\\s*\"([^\"]+)\"").matcher(session);
+    if (!kernel.find()) {
+      throw new IOException("POST api/sessions answered without a kernel id: " + session);
+    }
+    return kernel.group(1);
+  }
+
   /** {@code GET} of a path under the base URL with the token; throws with the answer unless it is 200. */
   public String get(String path) throws IOException {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), 200);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonParser;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -47,16 +46,9 @@ class JupyterServerProcessTest {
     }
   }
 
-  /** POST /api/sessions for a new notebook path with a python3 kernel; returns the kernel id. */
-  static String newKernel(JupyterServerProcess server, String path) throws IOException {
-    JsonObject session = JsonParser.parse(server.post("api/sessions", "{\"path\": \"" + path + "\", \"type\": "
-        + "\"notebook\", \"name\": \"" + path + "\", \"kernel\": {\"name\": \"python3\"}}")).asObject();
-    return session.getObject("kernel").getString("id", null);
-  }
-
   @Test
   void runsCellsOverTheV1SubprotocolWithIpywidgets8() throws IOException {
-    String kernel = newKernel(server, "v1.ipynb");
+    String kernel = server.kernelOfNewSession("v1.ipynb");
     assertTrue(server.kernelIds().contains(kernel), server.kernelIds().toString());
     try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
         KernelChannels.newSession(), true)) {
@@ -69,7 +61,7 @@ class JupyterServerProcessTest {
 
   @Test
   void runsCellsOverTheLegacyJsonFraming() throws IOException {
-    String kernel = newKernel(server, "legacy.ipynb");
+    String kernel = server.kernelOfNewSession("legacy.ipynb");
     try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
         KernelChannels.newSession(), false)) {
       assertEquals("2", channels.run("1+1"));
@@ -79,7 +71,7 @@ class JupyterServerProcessTest {
 
   @Test
   void aKilledKernelIsRestartedWithAFreshNamespace() throws IOException {
-    String kernel = newKernel(server, "killed.ipynb");
+    String kernel = server.kernelOfNewSession("killed.ipynb");
     try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
         KernelChannels.newSession(), true)) {
       assertEquals("", channels.run("answer = 42"));
@@ -97,7 +89,7 @@ class JupyterServerProcessTest {
 
   @Test
   void aDroppedConnectionGetsTheOutputItMissedReplayedToTheSameSession() throws Exception {
-    String kernel = newKernel(server, "dropped.ipynb");
+    String kernel = server.kernelOfNewSession("dropped.ipynb");
     Path go = server.rootDir().resolve("dropped.go");
     Path done = server.rootDir().resolve("dropped.done");
     String session = KernelChannels.newSession();
@@ -134,7 +126,7 @@ class JupyterServerProcessTest {
         URI.create(server.baseUrl() + "api/kernels")).header("Authorization", "token not-" + server.token()).timeout(KernelChannels.WAIT).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(403, answer.statusCode());
-    String kernel = newKernel(server, "bad-token.ipynb");
+    String kernel = server.kernelOfNewSession("bad-token.ipynb");
     CompletionException refused = assertThrows(CompletionException.class, () -> KernelChannels.open(
         server.baseUrl(), "not-" + server.token(), kernel, KernelChannels.newSession(), true));
     assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
@@ -164,7 +156,7 @@ class JupyterServerProcessTest {
   @Test
   void aRestartKeepsPortTokenAndRootButNotTheKernels() throws IOException {
     try (JupyterServerProcess own = JupyterServerProcess.start()) {
-      newKernel(own, "restart.ipynb");
+      own.kernelOfNewSession("restart.ipynb");
       Files.writeString(own.rootDir().resolve("kept.txt"), "kept");
       own.stop();
       assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), own.port()).close());
