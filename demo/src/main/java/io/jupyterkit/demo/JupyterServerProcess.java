@@ -61,6 +61,9 @@ public final class JupyterServerProcess implements AutoCloseable {
   private final Map<String, String> environment;
   private final int port;
   private final String token;
+  private final String readyPath;
+  /** The path under the origin where the Jupyter server's own URLs start ("" or a JupyterHub user's prefix). */
+  private String prefix = "";
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   private final Thread shutdownHook = new Thread(this::killEverything, "jupyter-server-shutdown");
@@ -70,7 +73,8 @@ public final class JupyterServerProcess implements AutoCloseable {
   private Socket portHolder;
 
   private JupyterServerProcess(Path folder, List<String> command, Map<String, String> environment, int port,
-      String token) {
+      String token, String readyPath) {
+    this.readyPath = readyPath;
     this.folder = folder;
     this.log = folder.resolve("server.log");
     this.command = command;
@@ -84,59 +88,25 @@ public final class JupyterServerProcess implements AutoCloseable {
    * {@code http://127.0.0.1:8080}), or from any origin when none are given, and waits until it answers.
    */
   public static JupyterServerProcess start(String... allowedOrigins) throws IOException {
-    Path root = Path.of(System.getProperty("jupyterkit.root", ".")).toAbsolutePath().normalize();
-    Path site = root.resolve("widgets-comm/target/debian-wheels/site");
-    for (String name : KERNEL_PACKAGES) {
-      if (!Files.isDirectory(site.resolve(name))) {
-        throw new IllegalStateException("The kernels need ipywidgets 8 and comm from the trixie wheels, but " + site
-            + " has no " + name + ". Build widgets-comm first (mvn install), or run python3 "
-            + "widgets-comm/src/build/debian_wheels.py fetch widgets-comm/target/debian-wheels.");
-      }
-    }
     Path folder = Files.createTempDirectory("jupyter-server-");
-    Path kernelPath = folder.resolve("kernel-site");
-    Files.createDirectories(kernelPath);
-    try (Stream<Path> entries = Files.list(site)) {
-      for (Path entry : entries.collect(Collectors.toList())) {
-        String name = entry.getFileName().toString();
-        if (KERNEL_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "-"))) {
-          Files.createSymbolicLink(kernelPath.resolve(name), entry);
-        }
-      }
-    }
-    Path kernelspec = folder.resolve("share/jupyter/kernels/python3");
-    Files.createDirectories(kernelspec);
-    Files.writeString(kernelspec.resolve("kernel.json"), "{\"argv\": [\"/usr/bin/python3\", \"-m\", "
-        + "\"ipykernel_launcher\", \"-f\", \"{connection_file}\"], \"display_name\": \"Python 3 (ipykernel, "
-        + "ipywidgets 8)\", \"language\": \"python\", \"env\": {\"PYTHONPATH\": " + jsonString(kernelPath.toString())
-        + "}}\n");
+    Map<String, String> environment = jupyterEnvironment(folder);
     Path notebooks = Files.createDirectories(folder.resolve("root"));
-    byte[] secret = new byte[24];
-    new SecureRandom().nextBytes(secret);
-    String token = HexFormat.of().formatHex(secret);
+    String token = randomToken();
     int port = freePort();
     List<String> command = new ArrayList<>(List.of("/usr/bin/python3", "-m", "jupyter_server", "--no-browser",
         "--ServerApp.ip=127.0.0.1", "--ServerApp.port=" + port, "--ServerApp.port_retries=0",
-        "--ServerApp.token=" + token, "--ServerApp.password=", "--ServerApp.root_dir=" + notebooks,
-        "--ServerApp.log_level=INFO", "--ServerApp.allow_root=True",
-        "--KernelSpecManager.ensure_native_kernel=False"));
-    if (allowedOrigins.length == 0) {
-      command.add("--ServerApp.allow_origin=*");
-    } else {
-      command.add("--ServerApp.allow_origin_pat=^(?:" + Stream.of(allowedOrigins).map(JupyterServerProcess::pythonRegexLiteral)
-          .collect(Collectors.joining("|")) + ")$");
-    }
-    Map<String, String> environment = Map.of(
-        "JUPYTER_CONFIG_DIR", folder.resolve("config").toString(),
-        "JUPYTER_DATA_DIR", folder.resolve("data").toString(),
-        "JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString(),
-        "JUPYTER_PATH", folder.resolve("share/jupyter").toString(),
-        "JUPYTER_CONFIG_PATH", folder.resolve("config").toString(),
-        "IPYTHONDIR", folder.resolve("ipython").toString(),
-        "PYTHONDONTWRITEBYTECODE", "1",
-        // ipykernel's debugger otherwise warns on every kernel start about Python's frozen modules.
-        "PYDEVD_DISABLE_FILE_VALIDATION", "1");
-    JupyterServerProcess server = new JupyterServerProcess(folder, command, environment, port, token);
+        "--ServerApp.token=" + token, "--ServerApp.password=", "--ServerApp.root_dir=" + notebooks));
+    command.addAll(serverOptions(allowedOrigins));
+    return launch(folder, command, environment, port, token, "api/status");
+  }
+
+  /**
+   * Starts {@code command} (a server answering on 127.0.0.1:{@code port}), keeping its output in the folder's
+   * server.log, and waits until {@code GET readyPath} with the token answers 200.
+   */
+  static JupyterServerProcess launch(Path folder, List<String> command, Map<String, String> environment, int port,
+      String token, String readyPath) throws IOException {
+    JupyterServerProcess server = new JupyterServerProcess(folder, command, environment, port, token, readyPath);
     Runtime.getRuntime().addShutdownHook(server.shutdownHook);
     try {
       server.launch();
@@ -147,9 +117,76 @@ public final class JupyterServerProcess implements AutoCloseable {
     return server;
   }
 
+  /** The options of every jupyter-server here, the single-user one behind JupyterHub too. */
+  static List<String> serverOptions(String... allowedOrigins) {
+    List<String> options = new ArrayList<>(List.of("--ServerApp.log_level=INFO", "--ServerApp.allow_root=True",
+        "--KernelSpecManager.ensure_native_kernel=False"));
+    if (allowedOrigins.length == 0) {
+      options.add("--ServerApp.allow_origin=*");
+    } else {
+      options.add("--ServerApp.allow_origin_pat=^(?:" + Stream.of(allowedOrigins)
+          .map(JupyterServerProcess::pythonRegexLiteral).collect(Collectors.joining("|")) + ")$");
+    }
+    return options;
+  }
+
+  /**
+   * Jupyter's folders inside {@code folder}, so no user or system configuration applies, with the python3
+   * kernelspec whose kernels import ipywidgets 8 and comm from the trixie wheels: the environment to run with.
+   */
+  static Map<String, String> jupyterEnvironment(Path folder) throws IOException {
+    Path root = Path.of(System.getProperty("jupyterkit.root", ".")).toAbsolutePath().normalize();
+    Path site = root.resolve("widgets-comm/target/debian-wheels/site");
+    for (String name : KERNEL_PACKAGES) {
+      if (!Files.isDirectory(site.resolve(name))) {
+        throw new IllegalStateException("The kernels need ipywidgets 8 and comm from the trixie wheels, but " + site
+            + " has no " + name + ". Build widgets-comm first (mvn install), or run python3 "
+            + "widgets-comm/src/build/debian_wheels.py fetch widgets-comm/target/debian-wheels.");
+      }
+    }
+    Path kernelPath = Files.createDirectories(folder.resolve("kernel-site"));
+    try (Stream<Path> entries = Files.list(site)) {
+      for (Path entry : entries.collect(Collectors.toList())) {
+        String name = entry.getFileName().toString();
+        if (KERNEL_PACKAGES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "-"))) {
+          Files.createSymbolicLink(kernelPath.resolve(name), entry);
+        }
+      }
+    }
+    Path kernelspec = Files.createDirectories(folder.resolve("share/jupyter/kernels/python3"));
+    Files.writeString(kernelspec.resolve("kernel.json"), "{\"argv\": [\"/usr/bin/python3\", \"-m\", "
+        + "\"ipykernel_launcher\", \"-f\", \"{connection_file}\"], \"display_name\": \"Python 3 (ipykernel, "
+        + "ipywidgets 8)\", \"language\": \"python\", \"env\": {\"PYTHONPATH\": " + jsonString(kernelPath.toString())
+        + "}}\n");
+    return Map.of(
+        "JUPYTER_CONFIG_DIR", folder.resolve("config").toString(),
+        "JUPYTER_DATA_DIR", folder.resolve("data").toString(),
+        "JUPYTER_RUNTIME_DIR", folder.resolve("runtime").toString(),
+        "JUPYTER_PATH", folder.resolve("share/jupyter").toString(),
+        "JUPYTER_CONFIG_PATH", folder.resolve("config").toString(),
+        "IPYTHONDIR", folder.resolve("ipython").toString(),
+        "PYTHONDONTWRITEBYTECODE", "1",
+        // ipykernel's debugger otherwise warns on every kernel start about Python's frozen modules.
+        "PYDEVD_DISABLE_FILE_VALIDATION", "1");
+  }
+
+  static String randomToken() {
+    byte[] secret = new byte[24];
+    new SecureRandom().nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
+  }
+
   /** {@code http://127.0.0.1:PORT/}, the server's base URL with a trailing slash. */
   public String baseUrl() {
+    return origin() + prefix;
+  }
+
+  String origin() {
     return "http://127.0.0.1:" + port + "/";
+  }
+
+  void usePrefix(String prefix) {
+    this.prefix = prefix;
   }
 
   public int port() {
@@ -254,6 +291,12 @@ public final class JupyterServerProcess implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), 200);
   }
 
+  /** {@code POST} of a JSON body to a path under the origin (not the prefix) with the token. */
+  String postToOrigin(String path, String json, int... expected) throws IOException {
+    return send(HttpRequest.newBuilder(URI.create(origin() + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)), expected);
+  }
+
   /** {@code POST} of a JSON body to a path under the base URL with the token; expects 200 or 201. */
   public String post(String path, String json) throws IOException {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
@@ -315,11 +358,11 @@ public final class JupyterServerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     process = builder.start();
-    waitUntilAnswering();
+    waitUntilAnswering(readyPath);
   }
 
-  /** Waits until {@code GET /api/status} answers 200, or fails with the server's log. */
-  private void waitUntilAnswering() throws IOException {
+  /** Waits until {@code GET path} (under the origin) answers 200, or fails with the server's log. */
+  void waitUntilAnswering(String path) throws IOException {
     long deadline = System.nanoTime() + START_DEADLINE.toNanos();
     IOException last = null;
     while (System.nanoTime() < deadline) {
@@ -328,7 +371,7 @@ public final class JupyterServerProcess implements AutoCloseable {
             + " before answering on " + baseUrl() + ". Its log:\n" + logs());
       }
       try {
-        get("api/status");
+        send(HttpRequest.newBuilder(URI.create(origin() + path)).GET(), 200);
         return;
       } catch (IOException e) {
         last = e;
@@ -340,7 +383,7 @@ public final class JupyterServerProcess implements AutoCloseable {
         throw new IOException("interrupted while waiting for the Jupyter server", e);
       }
     }
-    throw new IllegalStateException("The Jupyter server did not answer GET " + baseUrl() + "api/status within "
+    throw new IllegalStateException("The Jupyter server did not answer GET " + origin() + path + " within "
         + START_DEADLINE.toSeconds() + " s (last: " + last + "). Its log:\n" + logs());
   }
 
@@ -387,7 +430,7 @@ public final class JupyterServerProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
