@@ -90,25 +90,9 @@ class JupyterServerProcessTest {
   @Test
   void aDroppedConnectionGetsTheOutputItMissedReplayedToTheSameSession() throws Exception {
     String kernel = server.kernelOfNewSession("dropped.ipynb");
-    Path go = server.rootDir().resolve("dropped.go");
-    Path done = server.rootDir().resolve("dropped.done");
     String session = KernelChannels.newSession();
     try (DroppingProxy proxy = DroppingProxy.start(server.port())) {
-      String cell;
-      try (KernelChannels channels = KernelChannels.open(proxy.url(), server.token(), kernel, session, true)) {
-        cell = channels.execute("import os, time\nprint('before the drop', flush=True)\n"
-            + "while not os.path.exists('dropped.go'): time.sleep(0.02)\n"
-            + "print('while disconnected', flush=True)\nopen('dropped.done', 'w').close()\n6 * 7");
-        channels.await("output before the drop", m -> m.type().equals("stream")
-            && m.text("text").contains("before the drop"));
-        proxy.refuse();
-        proxy.dropConnections();
-        channels.awaitClosed();
-      }
-      waitFor("the server to notice the dropped connection", () -> connections(kernel) == 0);
-      Files.createFile(go);
-      waitFor("the cell to finish while disconnected", () -> Files.exists(done));
-      proxy.accept();
+      String cell = runCellWhileDisconnected(proxy, kernel, session, "dropped");
       try (KernelChannels again = KernelChannels.open(proxy.url(), server.token(), kernel, session, true)) {
         again.await("the missed output replayed", m -> cell.equals(m.parentId()) && m.type().equals("stream")
             && m.text("text").contains("while disconnected"));
@@ -118,6 +102,45 @@ class JupyterServerProcessTest {
         assertEquals("42", again.run("_"));
       }
     }
+  }
+
+  @Test
+  void anotherSessionDoesNotGetTheMissedOutput() throws Exception {
+    String kernel = server.kernelOfNewSession("other-session.ipynb");
+    try (DroppingProxy proxy = DroppingProxy.start(server.port())) {
+      String cell = runCellWhileDisconnected(proxy, kernel, KernelChannels.newSession(), "other");
+      try (KernelChannels other = KernelChannels.open(proxy.url(), server.token(), kernel,
+          KernelChannels.newSession(), true)) {
+        assertEquals("42", other.run("_"), "the cell did finish");
+        assertEquals(List.of(), other.messagesOf(cell), "replayed to another session");
+      }
+    }
+  }
+
+  /**
+   * Runs a cell through the proxy that prints once, then, once the connection is dropped and the server has
+   * noticed, prints again and evaluates 6 * 7 while no client is connected; returns the cell's msg_id.
+   */
+  private static String runCellWhileDisconnected(DroppingProxy proxy, String kernel, String session, String name)
+      throws Exception {
+    Path go = server.rootDir().resolve(name + ".go");
+    Path done = server.rootDir().resolve(name + ".done");
+    String cell;
+    try (KernelChannels channels = KernelChannels.open(proxy.url(), server.token(), kernel, session, true)) {
+      cell = channels.execute("import os, time\nprint('before the drop', flush=True)\n"
+          + "while not os.path.exists('" + go.getFileName() + "'): time.sleep(0.02)\n"
+          + "print('while disconnected', flush=True)\nopen('" + done.getFileName() + "', 'w').close()\n6 * 7");
+      channels.await("output before the drop", m -> m.type().equals("stream")
+          && m.text("text").contains("before the drop"));
+      proxy.refuse();
+      proxy.dropConnections();
+      channels.awaitClosed();
+    }
+    waitFor("the server to notice the dropped connection", () -> connections(kernel) == 0);
+    Files.createFile(go);
+    waitFor("the cell to finish while disconnected", () -> Files.exists(done));
+    proxy.accept();
+    return cell;
   }
 
   @Test
