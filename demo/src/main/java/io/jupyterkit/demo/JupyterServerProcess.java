@@ -46,7 +46,10 @@ import java.util.stream.Stream;
  *   <li>A killed kernel is noticed by the server's restarter within a few seconds: open channels receive
  *       {@code status: restarting}, the kernel comes back under the same id with a fresh namespace.
  * </ul>
- * Token-authenticated API calls need no XSRF cookie; WebSockets from a browser pass the token as {@code ?token=}.
+ * Token-authenticated API calls need no XSRF cookie, and skip the origin check (CORS headers only go to the allowed
+ * origins, so other pages cannot read the answers); WebSockets from a browser pass the token as {@code ?token=}.
+ * A v1 frame whose offset count is garbage (say, written big-endian) makes jupyter-server 1.23 loop on it and stop
+ * answering anyone: a client bug shows as a server that hangs.
  */
 public final class JupyterServerProcess implements AutoCloseable {
   /** On a slow loaded machine the server's first start (imports, kernelspec scan) can take long. */

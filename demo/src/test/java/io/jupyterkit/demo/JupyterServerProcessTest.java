@@ -55,7 +55,13 @@ class JupyterServerProcessTest {
       assertEquals("2", channels.run("1+1"));
       String version = channels.run("import ipywidgets; print(ipywidgets.__version__)");
       assertTrue(version.startsWith("8."), "ipywidgets in the kernel: " + version);
-      assertEquals("IntSlider", channels.run("w = ipywidgets.IntSlider(); type(w).__name__").replace("'", ""));
+      String slider = channels.execute("ipywidgets.IntSlider(value=7)");
+      KernelChannels.Message open = channels.await("the slider's comm_open", m -> slider.equals(m.parentId())
+          && m.type().equals("comm_open") && "IntSliderModel".equals(m.content().getObject("data")
+              .getObject("state").getString("_model_name", null)));
+      assertEquals("jupyter.widget", open.text("target_name"));
+      assertEquals(7, open.content().getObject("data").getObject("state").getInt("value"), open.toString());
+      channels.awaitIdle(slider);
     }
   }
 
