@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  *       of that connection ({@code session_id} query parameter); a new connection with the same session id gets
  *       them replayed, any other session id does not (and discards the buffer).
  *   <li>A killed kernel is noticed by the server's restarter within a few seconds: open channels receive
- *       {@code status: restarting}, the kernel comes back under the same id with a fresh namespace.
+ *       {@code status: restarting} and keep working, the kernel comes back under the same id with a fresh
+ *       namespace.
  * </ul>
  * Token-authenticated API calls need no XSRF cookie, and skip the origin check (CORS headers only go to the allowed
  * origins, so other pages cannot read the answers); WebSockets from a browser pass the token as {@code ?token=}.

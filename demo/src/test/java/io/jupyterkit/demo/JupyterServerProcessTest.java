@@ -85,12 +85,9 @@ class JupyterServerProcessTest {
       assertTrue(server.killKernels() >= 1, "no kernel process found under the server");
       channels.await("status restarting", m -> m.type().equals("status")
           && "restarting".equals(m.text("execution_state")));
+      assertEquals("NameError: name 'answer' is not defined", channels.run("answer"), "on the same socket");
     }
     assertTrue(server.kernelIds().contains(kernel), "the restarted kernel keeps its id: " + server.kernelIds());
-    try (KernelChannels channels = KernelChannels.open(server.baseUrl(), server.token(), kernel,
-        KernelChannels.newSession(), true)) {
-      assertEquals("NameError: name 'answer' is not defined", channels.run("answer"));
-    }
   }
 
   @Test
