@@ -70,7 +70,10 @@ public final class JupyterServerProcess implements AutoCloseable {
   private String prefix = "";
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-  private final Thread shutdownHook = new Thread(this::killEverything, "jupyter-server-shutdown");
+  private final Thread shutdownHook = new Thread(() -> {
+    killEverything();
+    deleteFolder();
+  }, "jupyter-server-shutdown");
   private Process process;
   private final List<ProcessHandle> knownDescendants = new ArrayList<>();
   /** Holds the port while the server is stopped: bound but not listening, so connections are refused. */
@@ -332,8 +335,12 @@ public final class JupyterServerProcess implements AutoCloseable {
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {
-      // The JVM is exiting: the hook runs (or ran) killEverything itself.
+      // The JVM is exiting: the hook kills everything itself.
     }
+    deleteFolder();
+  }
+
+  private void deleteFolder() {
     try (Stream<Path> files = Files.walk(folder)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException | UncheckedIOException e) {
