@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Measures the element against a bare page that loads the same Pyodide in a worker with no project code, in the
  * same run and alternating between them: (a) page load to first cell output, (b) median trivial-cell round trip.
  * Also renders a generated 2,000-cell notebook, measures live widgets, what huge notebooks and outputs cost, and
- * typing in the code editor. {@code Benchmark [all|execution|render|widgets|robustness|editor] [rounds]}.
+ * typing in the code editor, and the trivial-cell round trip through Debian's real jupyter-server.
+ * {@code Benchmark [all|execution|render|widgets|robustness|editor|server] [rounds]}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -42,6 +43,9 @@ public final class Benchmark {
     }
     if (which.equals("editor") || which.equals("all")) {
       editor(root, rounds);
+    }
+    if (which.equals("server") || which.equals("all")) {
+      server(root, rounds);
     }
     Path bundle = root.resolve("npm/target/package/jupyter-kit.js");
     Path worker = root.resolve("npm/target/package/jupyter-kit-worker.js");
@@ -271,6 +275,45 @@ public final class Benchmark {
     driver.executeCdpCommand("Input.dispatchKeyEvent", down);
     driver.executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", code,
         "windowsVirtualKeyCode", keyCode));
+  }
+
+  /**
+   * The trivial-cell round trip through a real jupyter-server (JupyterServerProcess) on loopback: a bare WebSocket
+   * client page (bench/bare-server.html, no project code) over {@code rounds} page loads, median of 50 each.
+   */
+  static void server(Path root, int rounds) throws IOException {
+    List<Double> bare = new ArrayList<>();
+    try (DemoServer pages = DemoServer.start(0, DemoServer.repositoryMounts(root));
+        JupyterServerProcess jupyter = JupyterServerProcess.start(pages.url(""))) {
+      String kernel = jupyter.kernelOfNewSession("bench.ipynb");
+      ChromeDriver driver = HeadlessChromium.start();
+      try {
+        String barePage = pages.url("/bench/bare-server.html?baseUrl=" + encode(jupyter.baseUrl()) + "&token="
+            + encode(jupyter.token()) + "&kernel=" + encode(kernel));
+        for (int i = 0; i < rounds; i++) {
+          Map<String, Object> result = pageResult(driver, barePage);
+          if (!"2".equals(result.get("output"))) {
+            throw new IllegalStateException("the bare client did not get 2 from the kernel: " + result
+                + "\nServer log:\n" + jupyter.logs());
+          }
+          bare.add(number(result.get("trivialMedianMs")));
+          // ELEMENT SIDE (branch server): load a page whose <jupyter-notebook> runs on
+          // jupyterkit.createJupyterServerExecutor({baseUrl, token, kernelName, path}) against this same server,
+          // alternating with the bare page; then the time from DroppingProxy.dropConnections() to the next output.
+        }
+      } finally {
+        driver.quit();
+      }
+    }
+    double[] sorted = bare.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "jupyter-server (Debian's, loopback; medians of %d page loads, 50 runs each)%n",
+        rounds);
+    System.out.printf(Locale.ROOT, "  trivial cell (1+1) round trip, bare WebSocket client %8.2f ms%n",
+        sorted[sorted.length / 2]);
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static void execution(Path root, int rounds) throws IOException {
