@@ -318,7 +318,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
         : JupyterMessage.inspectRequest(MessageIds.next(), text, position, level);
     return new Promise<>((resolve, reject) -> request(request, message -> {
       if (message.msgType().endsWith("_reply")) {
-        resolve.onInvoke(JsJson.toJs(message.content()));
+        resolve.onInvoke(JsJson.toJs(message.content().copy()));
       }
     }));
   }
@@ -490,7 +490,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (data != null && "object".equals(Js.typeof(data)) && comms.receive(Js.asPropertyMap(data))) {
       return;
     }
-    JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
+    // Posted by our worker: nothing but JSON (and buffers), wrapped as it is.
+    JupyterMessage message = JupyterMessage.fromJson(JsJson.wrap(data));
     if (message == null) {
       return;
     }
