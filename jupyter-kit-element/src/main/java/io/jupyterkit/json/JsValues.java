@@ -35,6 +35,7 @@ final class JsValues {
     return Js.uncheckedCast(Js.asPropertyMap(Js.global()).nestedGet("Object.prototype.hasOwnProperty"));
   }
 
+  /** Held apart from {@link #BROWSER}, so that reading that on the JVM touches no JavaScript. */
   private static final class Natives {
     static final Function HAS_OWN = hasOwnProperty();
   }
