@@ -408,7 +408,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (data != null && "object".equals(Js.typeof(data)) && comms.receive(Js.asPropertyMap(data))) {
       return;
     }
-    JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
+    // Posted by our worker: nothing but JSON (and buffers), wrapped as it is.
+    JupyterMessage message = JupyterMessage.fromJson(JsJson.wrap(data));
     if (message == null) {
       return;
     }

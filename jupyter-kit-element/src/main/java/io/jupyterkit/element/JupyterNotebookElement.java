@@ -416,7 +416,8 @@ public class JupyterNotebookElement extends HTMLElement {
     String name = filename != null && !filename.isEmpty() ? filename : defaultFilename();
     BlobPropertyBag options = BlobPropertyBag.create();
     options.setType("application/x-ipynb+json");
-    Blob blob = new Blob(NotebookFile.parts(toJSON()), options);
+    // Stringified at once, so the notebook's own objects need no copy.
+    Blob blob = new Blob(NotebookFile.parts(JsJson.toJs(savedNow())), options);
     String url = URL.createObjectURL(blob);
     HTMLAnchorElement link = (HTMLAnchorElement) DomGlobal.document.createElement("a");
     link.href = url;
@@ -470,12 +471,19 @@ public class JupyterNotebookElement extends HTMLElement {
     }
   }
 
-  /** The notebook as shown now, outputs included, as an nbformat v4 object. */
+  /** The notebook as shown now, outputs included, as an nbformat v4 object: the page's own copy. */
   public Object toJSON() {
-    if (view != null) {
-      view.finishNow();
+    JsonObject saved = savedNow();
+    return saved == null ? null : JsJson.toJs(saved.copy());
+  }
+
+  /** What {@link #saved} is once the view has finished building, or null when no notebook is shown. */
+  private JsonObject savedNow() {
+    if (view == null) {
+      return null;
     }
-    return view == null ? null : JsJson.toJs(saved());
+    view.finishNow();
+    return saved();
   }
 
   /** The notebook as saved: its cells and outputs, with the widgets' current state in its metadata. */
@@ -597,7 +605,9 @@ public class JupyterNotebookElement extends HTMLElement {
     Notebook notebook;
     NotebookModel.CellSource cells;
     try {
-      Object parsed = Js.typeof(value).equals("string") ? parseJson(Js.asString(value)) : value;
+      // Parsed here, the notebook is wrapped as it is; a page's object is copied (a cell when it is read).
+      boolean text = Js.typeof(value).equals("string");
+      Object parsed = text ? parseJson(Js.asString(value)) : value;
       JsArray<Object> lazyCells = lazyCells(parsed);
       if (lazyCells != null) {
         // nbformat 4: read the notebook without its cells, then each cell as it is rendered.
@@ -608,10 +618,10 @@ public class JupyterNotebookElement extends HTMLElement {
             header.set(key, key.equals("cells") ? new JsArray<>() : root.get(key));
           }
         });
-        notebook = NotebookReader.read(JsJson.fromJs(header));
-        cells = lazySource(lazyCells);
+        notebook = NotebookReader.read(text ? JsJson.wrap(header) : JsJson.fromJs(header));
+        cells = lazySource(lazyCells, text);
       } else {
-        JsonValue json = JsJson.fromJs(parsed);
+        JsonValue json = text ? JsJson.wrap(parsed) : JsJson.fromJs(parsed);
         if (json.asObject() != null && NotebookReader.needsUpgrade(json.asObject())) {
           upgradeAndShow(Js.typeof(value).equals("string") ? Js.asString(value) : Global.JSON.stringify(parsed),
               origin, shown);
@@ -724,7 +734,7 @@ public class JupyterNotebookElement extends HTMLElement {
   }
 
   /** An nbformat 4 cells array, each cell converted and read only when it is about to render. */
-  private static NotebookModel.CellSource lazySource(JsArray<Object> cells) {
+  private static NotebookModel.CellSource lazySource(JsArray<Object> cells, boolean parsed) {
     return new NotebookModel.CellSource() {
       @Override
       public int size() {
@@ -733,7 +743,8 @@ public class JupyterNotebookElement extends HTMLElement {
 
       @Override
       public Cell read(int index) {
-        return NotebookReader.readCell(JsJson.fromJs(cells.getAt(index)));
+        Object cell = cells.getAt(index);
+        return NotebookReader.readCell(parsed ? JsJson.wrap(cell) : JsJson.fromJs(cell));
       }
     };
   }

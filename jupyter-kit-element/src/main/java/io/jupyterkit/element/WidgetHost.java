@@ -77,7 +77,8 @@ final class WidgetHost {
     for (String id : models.keys()) {
       knownModels.set(id, true);
     }
-    Object state = JsJson.toJs(savedState);
+    // The widget manager's own copy: what it changes is not the notebook's.
+    Object state = JsJson.toJs(savedState.copy());
     plugin().then(ready -> ready.setState(state)).catch_(error -> {
       DomGlobal.console.warn("jupyter-kit: " + error);
       return null;

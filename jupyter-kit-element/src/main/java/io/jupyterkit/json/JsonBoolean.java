@@ -24,4 +24,9 @@ public final class JsonBoolean extends JsonValue {
   public boolean asBoolean() {
     return value;
   }
+
+  @Override
+  public Object jsValue() {
+    return value;
+  }
 }

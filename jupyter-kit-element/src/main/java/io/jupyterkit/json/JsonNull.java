@@ -10,4 +10,9 @@ public final class JsonNull extends JsonValue {
   public boolean isNull() {
     return true;
   }
+
+  @Override
+  public Object jsValue() {
+    return null;
+  }
 }

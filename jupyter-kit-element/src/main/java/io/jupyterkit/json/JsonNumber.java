@@ -18,6 +18,11 @@ public final class JsonNumber extends JsonValue {
     return value;
   }
 
+  @Override
+  public Object jsValue() {
+    return JsValues.jsNumber(value);
+  }
+
   /** True when the number is a whole number that an int can hold. */
   public boolean isInt() {
     return value == Math.floor(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;

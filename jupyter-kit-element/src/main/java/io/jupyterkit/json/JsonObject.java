@@ -1,23 +1,32 @@
 package io.jupyterkit.json;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON object that keeps its keys in insertion order, so written notebooks read like the ones read. Stored as two
- * parallel lists (allocated on the first member), with a hash index only once it grows: a notebook holds tens of
- * thousands of small objects, and a map each would cost far more memory and garbage collection than their content.
+ * A JSON object. In the browser it is a JavaScript object, read and written in place, so a message or a notebook
+ * changes representation only where it crosses a boundary, and a huge notebook costs what its JavaScript objects
+ * cost; its keys are then in JavaScript's order (insertion order, integer keys such as {@code "7"} first, as
+ * {@code JSON.parse} and {@code JSON.stringify} have them). On the JVM its members are a map in insertion order.
+ * A member read is a new wrapper of the same value, so compare members by content, not identity.
  */
 public final class JsonObject extends JsonValue {
-  /** Members past which lookups use a hash index instead of a scan. */
-  private static final int INDEX_FROM = 12;
+  /** The JavaScript object, in the browser; null on the JVM. */
+  private final Object js;
+  /** The members, on the JVM; null in the browser. */
+  private final Map<String, JsonValue> members;
 
-  private List<String> keys;
-  private List<JsonValue> values;
-  private Map<String, Integer> index;
+  public JsonObject() {
+    this(JsValues.BROWSER ? JsValues.newObject() : null);
+  }
+
+  /** Wraps a JavaScript object; null makes a JVM one. */
+  JsonObject(Object js) {
+    this.js = js;
+    this.members = js == null ? new LinkedHashMap<>() : null;
+  }
 
   @Override
   public boolean isObject() {
@@ -29,23 +38,27 @@ public final class JsonObject extends JsonValue {
     return this;
   }
 
+  @Override
+  public Object jsValue() {
+    return js;
+  }
+
   public boolean has(String key) {
-    return find(key) >= 0;
+    return js != null ? JsValues.has(js, key) : members.containsKey(key);
   }
 
   /** The member, or null when absent. */
   public JsonValue get(String key) {
-    int at = find(key);
-    return at < 0 ? null : values.get(at);
+    return js != null ? JsValues.get(js, key) : members.get(key);
   }
 
-  /** The keys, in order; a view not to be modified. */
+  /** The keys, in order; a snapshot not to be modified. */
   public List<String> keys() {
-    return keys == null ? Collections.<String>emptyList() : keys;
+    return js != null ? JsValues.keys(js) : new ArrayList<>(members.keySet());
   }
 
   public int size() {
-    return keys == null ? 0 : keys.size();
+    return js != null ? JsValues.size(js) : members.size();
   }
 
   /** The member if it is a string, else {@code fallback}. */
@@ -80,23 +93,13 @@ public final class JsonObject extends JsonValue {
     return value != null && value.isBoolean() ? value.asBoolean() : fallback;
   }
 
+  /** Sets a member (a replaced one keeps its place); an object or array put here is shared, not copied. */
   public JsonObject put(String key, JsonValue value) {
     JsonValue member = value == null ? JsonNull.INSTANCE : value;
-    int at = find(key);
-    if (at >= 0) {
-      values.set(at, member);
-      return this;
-    }
-    if (keys == null) {
-      keys = new ArrayList<>();
-      values = new ArrayList<>();
-    }
-    keys.add(key);
-    values.add(member);
-    if (index != null) {
-      index.put(key, keys.size() - 1);
+    if (js != null) {
+      JsValues.set(js, key, member.jsValue());
     } else {
-      reindex();
+      members.put(key, member);
     }
     return this;
   }
@@ -114,40 +117,25 @@ public final class JsonObject extends JsonValue {
   }
 
   public JsonValue remove(String key) {
-    int at = find(key);
-    if (at < 0) {
-      return null;
+    if (js == null) {
+      return members.remove(key);
     }
-    keys.remove(at);
-    JsonValue removed = values.remove(at);
-    index = null;
-    reindex();
+    JsonValue removed = JsValues.get(js, key);
+    if (removed != null) {
+      JsValues.remove(js, key);
+    }
     return removed;
   }
 
-  /** Builds the hash index once the object is large enough to need one. */
-  private void reindex() {
-    if (keys.size() > INDEX_FROM) {
-      index = new HashMap<>();
-      for (int i = 0; i < keys.size(); i++) {
-        index.put(keys.get(i), i);
-      }
+  @Override
+  public JsonObject copy() {
+    if (js != null) {
+      return new JsonObject(JsValues.copy(js));
     }
-  }
-
-  private int find(String key) {
-    if (keys == null) {
-      return -1;
+    JsonObject copy = new JsonObject(null);
+    for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+      copy.members.put(member.getKey(), member.getValue().copy());
     }
-    if (index != null) {
-      Integer at = index.get(key);
-      return at == null ? -1 : at;
-    }
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).equals(key)) {
-        return i;
-      }
-    }
-    return -1;
+    return copy;
   }
 }

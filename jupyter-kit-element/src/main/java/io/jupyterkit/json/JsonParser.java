@@ -1,7 +1,8 @@
 package io.jupyterkit.json;
 
 /**
- * Parses JSON text (RFC 8259). The browser uses {@code JSON.parse} instead; this serves the JVM, tests and tools.
+ * Parses JSON text (RFC 8259). The browser uses {@code JSON.parse} instead ({@code JsJson.parse}); this serves the
+ * JVM, tests and tools, and no browser code may call it (a test checks that no bundle holds it).
  */
 public final class JsonParser {
   private final String text;

@@ -17,4 +17,9 @@ public final class JsonString extends JsonValue {
   public String asString() {
     return value;
   }
+
+  @Override
+  public Object jsValue() {
+    return value;
+  }
 }

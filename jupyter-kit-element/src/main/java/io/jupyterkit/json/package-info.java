@@ -1,5 +1,7 @@
 /**
- * A small JSON tree in plain Java, so the nbformat model and the Jupyter messages can be read, checked and written
- * on the JVM and in the browser alike. The browser converts from {@code JSON.parse} output; the JVM parses text.
+ * JSON values for the nbformat model and the Jupyter messages, read, checked and written alike on the JVM and in
+ * the browser. In the browser an object or array is its JavaScript object, from {@code JSON.parse} or
+ * {@code postMessage}, wrapped in place; on the JVM it is a Java map or list, and {@link io.jupyterkit.json.JsonParser}
+ * reads text. No browser bundle holds that parser: browser code parses with {@code JSON.parse}.
  */
 package io.jupyterkit.json;

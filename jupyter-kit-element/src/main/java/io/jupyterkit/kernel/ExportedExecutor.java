@@ -206,7 +206,7 @@ public final class ExportedExecutor implements CommProvider {
         : JupyterMessage.inspectRequest(MessageIds.next(), text, position, level);
     return new Promise<>((resolve, reject) -> executor.request(request, message -> {
       if (message.msgType().endsWith("_reply")) {
-        resolve.onInvoke(JsJson.toJs(message.content()));
+        resolve.onInvoke(JsJson.toJs(message.content().copy()));
       }
     }));
   }

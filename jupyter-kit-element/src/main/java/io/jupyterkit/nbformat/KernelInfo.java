@@ -1,7 +1,6 @@
 package io.jupyterkit.nbformat;
 
 import io.jupyterkit.json.JsonObject;
-import io.jupyterkit.json.JsonParser;
 import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.json.JsonWriter;
 
@@ -28,7 +27,7 @@ public final class KernelInfo {
     if (languageInfo == null || languageInfo.getString("name", null) == null) {
       return false;
     }
-    boolean changed = replace(metadata, "language_info", copy(languageInfo));
+    boolean changed = replace(metadata, "language_info", languageInfo.copy());
     if (PYODIDE.equals(reply.getString("implementation", ""))) {
       JsonObject kernelspec = new JsonObject()
           .put("display_name", "Python (Pyodide)")
@@ -46,9 +45,5 @@ public final class KernelInfo {
     }
     metadata.put(key, value);
     return true;
-  }
-
-  private static JsonObject copy(JsonObject value) {
-    return JsonParser.parse(JsonWriter.write(value)).asObject();
   }
 }

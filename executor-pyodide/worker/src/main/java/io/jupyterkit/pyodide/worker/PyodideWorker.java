@@ -26,9 +26,7 @@ import io.jupyterkit.externs.pyodide.UnpackArchiveOptions;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.interop.TypedArrayMemory;
 import io.jupyterkit.json.JsonArray;
-import io.jupyterkit.json.JsonException;
 import io.jupyterkit.json.JsonObject;
-import io.jupyterkit.json.JsonParser;
 import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.json.JsonWriter;
 import io.jupyterkit.protocol.JupyterMessage;
@@ -154,7 +152,8 @@ public final class PyodideWorker {
   private static void onMessage(Object data) {
     // What the page left in the inbox during the last cell is older than anything posted since.
     drainInbox();
-    JupyterMessage message = JupyterMessage.fromJson(JsJson.fromJs(data));
+    // Posted by our page: nothing but JSON (and buffers), wrapped as it is.
+    JupyterMessage message = JupyterMessage.fromJson(JsJson.wrap(data));
     if (message == null) {
       return;
     }
@@ -613,8 +612,8 @@ public final class PyodideWorker {
 
   private static JsonValue parseOrNull(String text) {
     try {
-      return text == null ? null : JsonParser.parse(text);
-    } catch (JsonException e) {
+      return text == null ? null : JsJson.parse(text);
+    } catch (RuntimeException e) {
       return null;
     }
   }
