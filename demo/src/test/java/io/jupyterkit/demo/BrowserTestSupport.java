@@ -140,11 +140,7 @@ abstract class BrowserTestSupport {
    */
   static void openCells(String executorOptions, String... sources) {
     driver.get(server.url("/test/blank.html"));
-    StringBuilder cells = new StringBuilder();
-    for (String source : sources) {
-      cells.append("{cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ")
-          .append(jsString(source)).append("},");
-    }
+    String cells = codeCells(sources);
     js("window.statuses = [];"
         // Tests never rely on the production boot timeout: a test of the timeout sets its own.
         + "const options = Object.assign({timeoutMs: 0}, " + executorOptions + ","
@@ -201,6 +197,16 @@ abstract class BrowserTestSupport {
       actions = actions.keyUp(modifier);
     }
     actions.perform();
+  }
+
+  /** A JavaScript array body of empty code cells holding {@code sources}, for a notebook literal. */
+  static String codeCells(String... sources) {
+    StringBuilder cells = new StringBuilder();
+    for (String source : sources) {
+      cells.append("{cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ")
+          .append(jsString(source)).append("},");
+    }
+    return cells.toString();
   }
 
   static String jsString(String text) {

@@ -21,11 +21,7 @@ class CodeEditorTest extends BrowserTestSupport {
   private static void showCells(String... sources) {
     driver.get(server.url("/editor.html"));
     await(20, () -> (Boolean) js("return window.editorPageReady === true && !!window.editorDemo;"), ready -> ready);
-    StringBuilder cells = new StringBuilder();
-    for (String source : sources) {
-      cells.append("{cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ")
-          .append(jsString(source)).append("},");
-    }
+    String cells = codeCells(sources);
     js("window.loaded = false; const nb = document.getElementById('nb');"
         + "nb.addEventListener('load', () => { window.loaded = true; }, {once: true});"
         + "nb.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {language_info: {name: 'python'}}, cells: ["

@@ -27,11 +27,7 @@ class PageExecutorTest extends BrowserTestSupport {
   /** Opens the page with notebook {@code nb} of code cells on {@code window.kernel = makeScriptKernel('script')}. */
   private static void openOnScriptKernel(String... sources) {
     driver.get(server.url("/test/page-executor.html"));
-    StringBuilder cells = new StringBuilder();
-    for (String source : sources) {
-      cells.append("{cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: ")
-          .append(jsString(source)).append("},");
-    }
+    String cells = codeCells(sources);
     js("window.kernel = makeScriptKernel('script');"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
