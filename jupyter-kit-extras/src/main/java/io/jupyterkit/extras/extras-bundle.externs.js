@@ -8,3 +8,9 @@ var upgradeNotebook;
 
 /** @type {function(!DocumentFragment)} */
 var scopeSvgs;
+
+/** @type {function(!KatexApi, ?ShadowRoot, !Element)} */
+var typesetMath;
+
+/** @type {function(!ShadowRoot)} */
+var renumberMath;

@@ -1,6 +1,9 @@
 package io.jupyterkit.externs.extras;
 
 import elemental2.dom.DocumentFragment;
+import elemental2.dom.Element;
+import elemental2.dom.ShadowRoot;
+import io.jupyterkit.externs.katex.Katex;
 import jsinterop.annotations.JsPackage;
 import jsinterop.annotations.JsProperty;
 import jsinterop.annotations.JsType;
@@ -19,6 +22,15 @@ public interface ExtrasModule {
    * those to anything outside it.
    */
   void scopeSvgs(DocumentFragment fragment);
+
+  /**
+   * Has {@code katex} draw the math placeholders in {@code container} not drawn yet, numbered as the notebook in
+   * {@code root} (null: unnumbered) is.
+   */
+  void typesetMath(Katex katex, ShadowRoot root, Element container);
+
+  /** Something taking part in the equation numbering of {@code root} was added or removed: renumber soon. */
+  void renumberMath(ShadowRoot root);
 
   /** The answer of {@link #upgradeNotebook}: the nbformat 4 JSON text, or why there is none. */
   @JsType(isNative = true, namespace = JsPackage.GLOBAL, name = "JupyterKitNotebookUpgrade")

@@ -20,3 +20,7 @@ function JupyterKitExtrasModule() {}
 JupyterKitExtrasModule.prototype.upgradeNotebook;
 /** @type {function(!DocumentFragment)} */
 JupyterKitExtrasModule.prototype.scopeSvgs;
+/** @type {function(!KatexApi, ?ShadowRoot, !Element)} */
+JupyterKitExtrasModule.prototype.typesetMath;
+/** @type {function(!ShadowRoot)} */
+JupyterKitExtrasModule.prototype.renumberMath;
