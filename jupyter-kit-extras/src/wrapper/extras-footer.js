@@ -1,2 +1,2 @@
 
-export { upgradeNotebook, scopeSvgs, typesetMath, renumberMath };
+export { upgradeNotebook, scopeSvgs, typesetMath, renumberMath, embedFrame };

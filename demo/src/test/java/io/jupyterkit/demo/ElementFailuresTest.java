@@ -258,6 +258,26 @@ class ElementFailuresTest extends BrowserTestSupport {
   }
 
   @Test
+  void withoutTheExtrasBundleAnEmbeddedPageIsShownAsText() {
+    openWithoutExtras();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const out = (data) => ({output_type: 'display_data', metadata: {}, data});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', id: 'a', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
+        + "    out({'text/html': '<iframe src=\"https://example.org/\" width=\"300\"></iframe>',"
+        + "      'text/plain': '<IPython.display.IFrame>'})]}]};"
+        + "document.body.appendChild(el);");
+    String output = await(20, () -> outputText("nb", 0), t -> t != null && t.contains("shown as text"));
+    assertTrue(output.contains("This HTML output is shown as text: the code that shows embedded pages"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), output);
+    assertTrue(output.contains("<IPython.display.IFrame>"), output);
+    assertEquals(0L, js("const root = document.getElementById('nb').shadowRoot;"
+        + "return root.querySelectorAll('iframe, .embed-placeholder').length + [...root.querySelectorAll('.output')]"
+        + "  .filter(o => o.shadowRoot && o.shadowRoot.querySelector('iframe, .embed-placeholder')).length;"),
+        "no embedded page entered the page");
+  }
+
+  @Test
   void withoutTheExtrasBundleMathStaysTexUnderANotice() {
     openWithoutExtras();
     js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"

@@ -13,7 +13,8 @@ import jsinterop.base.Js;
 final class Extras {
   static final String FILE = "jupyter-kit-extras.mjs";
   /** What it exports (see {@link ExtrasModule}). */
-  private static final String[] EXPORTS = {"upgradeNotebook", "scopeSvgs", "typesetMath", "renumberMath"};
+  private static final String[] EXPORTS = {"upgradeNotebook", "scopeSvgs", "typesetMath", "renumberMath",
+      "embedFrame"};
 
   private static Promise<ExtrasModule> loading;
   private static ExtrasModule loaded;

@@ -4,6 +4,7 @@ import elemental2.core.Global;
 import elemental2.dom.DocumentFragment;
 import elemental2.dom.Element;
 import elemental2.dom.ShadowRoot;
+import io.jupyterkit.externs.extras.ExtrasModule;
 import io.jupyterkit.externs.katex.Katex;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonValue;
@@ -65,5 +66,16 @@ public final class ExtrasBundle {
   @JsMethod
   public static void renumberMath(ShadowRoot root) {
     EquationNumbering.of(root).changed();
+  }
+
+  /**
+   * Puts a placeholder for {@code iframe} (met by DOMPurify, which removes it right after) before it; returns what
+   * completes the placeholder once the fragment is sanitised.
+   */
+  @JsMethod
+  public static ExtrasModule.Completion embedFrame(Element iframe, boolean allowRemoteResources,
+      ExtrasModule.OutputStyles outputStyles) {
+    Runnable complete = EmbeddedFrames.placeholderBefore(iframe, allowRemoteResources, outputStyles);
+    return complete::run;
   }
 }

@@ -3,3 +3,5 @@ upgradeNotebook = (jsonText) => ExtrasBundle.upgradeNotebook(jsonText);
 scopeSvgs = (fragment) => ExtrasBundle.scopeSvgs(fragment);
 typesetMath = (katex, root, container) => ExtrasBundle.typesetMath(katex, root, container);
 renumberMath = (root) => ExtrasBundle.renumberMath(root);
+embedFrame = (iframe, allowRemoteResources, outputStyles) =>
+    ExtrasBundle.embedFrame(iframe, allowRemoteResources, outputStyles);

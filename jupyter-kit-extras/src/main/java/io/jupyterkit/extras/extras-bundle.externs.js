@@ -14,3 +14,6 @@ var typesetMath;
 
 /** @type {function(!ShadowRoot)} */
 var renumberMath;
+
+/** @type {function(!Element, boolean, function(!ShadowRoot)): function()} */
+var embedFrame;

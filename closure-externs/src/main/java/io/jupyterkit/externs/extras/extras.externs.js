@@ -24,3 +24,5 @@ JupyterKitExtrasModule.prototype.scopeSvgs;
 JupyterKitExtrasModule.prototype.typesetMath;
 /** @type {function(!ShadowRoot)} */
 JupyterKitExtrasModule.prototype.renumberMath;
+/** @type {function(!Element, boolean, function(!ShadowRoot)): function()} */
+JupyterKitExtrasModule.prototype.embedFrame;
