@@ -13,8 +13,8 @@ import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.ContentLimits;
 import io.jupyterkit.render.EquationMarks;
 import io.jupyterkit.render.MathExtractor;
-import jsinterop.base.Js;
 import java.util.List;
+import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
 /**

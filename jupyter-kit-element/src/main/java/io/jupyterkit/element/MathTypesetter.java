@@ -47,6 +47,7 @@ final class MathTypesetter {
     }
     return span;
   }
+
   /**
    * Replaces the math MathJax would find in the text under {@code container} (outside code) with placeholders;
    * {@code text} maps each text node's content first, code included (markdown puts its math back this way, as
