@@ -1,2 +1,2 @@
 
-export { upgradeNotebook, scopeSvgs };
+export { upgradeNotebook, scopeSvgs, typesetMath, renumberMath, embedFrame };

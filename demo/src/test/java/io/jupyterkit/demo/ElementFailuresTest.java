@@ -258,6 +258,49 @@ class ElementFailuresTest extends BrowserTestSupport {
   }
 
   @Test
+  void withoutTheExtrasBundleAnEmbeddedPageIsShownAsText() {
+    openWithoutExtras();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const out = (data) => ({output_type: 'display_data', metadata: {}, data});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'code', id: 'a', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
+        + "    out({'text/html': '<iframe src=\"https://example.org/\" width=\"300\"></iframe>',"
+        + "      'text/plain': '<IPython.display.IFrame>'})]}]};"
+        + "document.body.appendChild(el);");
+    String output = await(20, () -> outputText("nb", 0), t -> t != null && t.contains("shown as text"));
+    assertTrue(output.contains("This HTML output is shown as text: the code that shows embedded pages"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), output);
+    assertTrue(output.contains("<IPython.display.IFrame>"), output);
+    assertEquals(0L, js("const root = document.getElementById('nb').shadowRoot;"
+        + "return root.querySelectorAll('iframe, .embed-placeholder').length + [...root.querySelectorAll('.output')]"
+        + "  .filter(o => o.shadowRoot && o.shadowRoot.querySelector('iframe, .embed-placeholder')).length;"),
+        "no embedded page entered the page");
+  }
+
+  @Test
+  void withoutTheExtrasBundleMathStaysTexUnderANotice() {
+    openWithoutExtras();
+    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
+        + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'Euler $e^{i\\\\pi}+1=0$ and'"
+        + "    + ' $$\\\\begin{equation}x\\\\end{equation}$$'},"
+        + "  {cell_type: 'code', id: 'b', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
+        + "    {output_type: 'display_data', metadata: {}, data: {'text/latex': '$\\\\alpha$'}}]}]};"
+        + "document.body.appendChild(el);");
+    String markdown = await(20, () -> (String) js("const cell = document.getElementById('nb').shadowRoot"
+        + ".querySelector('.cell[data-index=\"0\"] .markdown'); return cell ? cell.innerText : null;"),
+        t -> t != null && t.contains("shown as TeX"));
+    assertTrue(markdown.contains("e^{i\\pi}+1=0") && markdown.contains("\\begin{equation}x\\end{equation}"),
+        "the TeX stays readable: " + markdown);
+    assertTrue(markdown.contains("The math here is shown as TeX: the code that numbers and draws equations"
+        + " (jupyter-kit-extras.mjs) could not be loaded"), markdown);
+    String output = await(20, () -> outputText("nb", 1), t -> t != null && t.contains("shown as TeX"));
+    assertTrue(output.contains("\\alpha") && output.contains("(jupyter-kit-extras.mjs) could not be loaded"), output);
+    assertEquals(0L, js("return document.getElementById('nb').shadowRoot.querySelectorAll('.katex').length;"),
+        "no math is drawn without the extras bundle");
+  }
+
+  @Test
   void anOldNotebookWithoutItsConverterSaysSo() {
     openWithoutExtras();
     js("window.events = []; document.addEventListener('error', e => window.events.push(e.type), true);"

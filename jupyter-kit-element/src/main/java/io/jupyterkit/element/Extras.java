@@ -12,6 +12,9 @@ import jsinterop.base.Js;
  */
 final class Extras {
   static final String FILE = "jupyter-kit-extras.mjs";
+  /** What it exports (see {@link ExtrasModule}). */
+  private static final String[] EXPORTS = {"upgradeNotebook", "scopeSvgs", "typesetMath", "renumberMath",
+      "embedFrame"};
 
   private static Promise<ExtrasModule> loading;
   private static ExtrasModule loaded;
@@ -21,9 +24,10 @@ final class Extras {
   static Promise<ExtrasModule> load() {
     if (loading == null) {
       loading = ModuleLoader.importModule(Assets.resolve(FILE)).then(module -> {
-        if (!"function".equals(Js.typeof(Js.asPropertyMap(module).get("upgradeNotebook")))
-            || !"function".equals(Js.typeof(Js.asPropertyMap(module).get("scopeSvgs")))) {
-          return Promise.reject(FILE + " is not the extras bundle of this version");
+        for (String name : EXPORTS) {
+          if (!"function".equals(Js.typeof(Js.asPropertyMap(module).get(name)))) {
+            return Promise.reject(FILE + " is not the extras bundle of this version");
+          }
         }
         loaded = Js.uncheckedCast(module);
         return Promise.resolve(loaded);

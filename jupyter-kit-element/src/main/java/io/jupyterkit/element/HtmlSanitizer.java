@@ -24,7 +24,8 @@ import jsinterop.base.JsPropertyMap;
  * sanitised, and callers show a stand-in (see {@link RenderContext#whenFilterReady}). References inside an SVG
  * ({@code <use>}, {@code url(#…)}) are kept within that SVG by the extras bundle, loaded beside DOMPurify for content
  * that holds an SVG (see {@link #loadFor}); no SVG is shown before that is done. The iframes of an HTML output
- * become placeholders that load the page, sandboxed, when the reader asks (see {@link EmbeddedFrames}).
+ * become placeholders that load the page, sandboxed, when the reader asks, which the extras bundle makes too: it is
+ * loaded beside DOMPurify for content with an iframe.
  */
 final class HtmlSanitizer {
   /** What is being sanitised: decides the tag profile. */
@@ -76,19 +77,26 @@ final class HtmlSanitizer {
   }
 
   /**
-   * Loads what {@link #sanitize} needs for {@code html}: DOMPurify, and for content with an SVG the extras bundle
-   * that scopes its references, both at once. Rejects with the reason, in words, when one cannot be loaded.
+   * Loads what {@link #sanitize} needs for {@code html}: DOMPurify, and for content with an SVG or an iframe the
+   * extras bundle that scopes the SVG's references and makes the iframe's placeholder, both at once. Rejects with
+   * the reason, in words, when one cannot be loaded.
    */
   static Promise<Object> loadFor(String html) {
-    return mayHoldSvg(html) ? loadForAnyHtml() : loadSanitiser();
+    String purpose = extrasPurpose(html);
+    return purpose == null ? loadSanitiser() : loadWithExtras(purpose);
   }
 
-  /** Loads what {@link #sanitize} needs for any HTML, SVG included (see {@link #loadFor}). */
+  /** Loads what {@link #sanitize} needs for any HTML, SVGs and iframes included (see {@link #loadFor}). */
   static Promise<Object> loadForAnyHtml() {
-    Promise<Object> scoper = Extras.load().then(ready -> Promise.resolve((Object) ready),
-        error -> Promise.reject("the code that keeps an SVG's references to itself (" + Extras.FILE
-            + ") could not be loaded (" + error + ")"));
-    return Promise.all(loadSanitiser(), scoper).then(both -> Promise.resolve((Object) both));
+    return loadWithExtras("keeps an SVG's references to itself and shows embedded pages");
+  }
+
+  /** DOMPurify and the extras bundle; {@code purpose} says what the extras bundle would do, for the reason. */
+  private static Promise<Object> loadWithExtras(String purpose) {
+    Promise<Object> extras = Extras.load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("the code that " + purpose + " (" + Extras.FILE + ") could not be loaded (" + error
+            + ")"));
+    return Promise.all(loadSanitiser(), extras).then(both -> Promise.resolve((Object) both));
   }
 
   private static Promise<Object> loadSanitiser() {
@@ -99,19 +107,26 @@ final class HtmlSanitizer {
   /** Starts loading what {@link #loadFor} waits for; each is loaded once, and says why if it cannot be. */
   static void prepareFor(String html) {
     load();
-    if (Extras.loaded() == null && mayHoldSvg(html)) {
+    if (Extras.loaded() == null && extrasPurpose(html) != null) {
       Extras.load();
     }
   }
 
   /** Whether {@link #sanitize} can run on {@code html} now (see {@link #loadFor}). */
   static boolean isLoadedFor(String html) {
-    return purify != null && (Extras.loaded() != null || !mayHoldSvg(html));
+    return purify != null && (Extras.loaded() != null || extrasPurpose(html) == null);
   }
 
-  /** Whether {@code html} may hold an SVG element: HTML makes one only of an {@code <svg} tag. */
-  private static boolean mayHoldSvg(String html) {
-    return html != null && html.toLowerCase().contains("<svg");
+  /**
+   * What the extras bundle does for {@code html}, in words for a reason, or null when it needs none: HTML makes an
+   * SVG element only of an {@code <svg} tag, an iframe only of an {@code <iframe} tag.
+   */
+  private static String extrasPurpose(String html) {
+    String lower = html == null ? "" : html.toLowerCase();
+    if (lower.contains("<svg")) {
+      return "keeps an SVG's references to itself";
+    }
+    return lower.contains("<iframe") ? "shows embedded pages" : null;
   }
 
   /**
@@ -214,7 +229,7 @@ final class HtmlSanitizer {
       JsPropertyMap<Object> event = Js.asPropertyMap(data);
       Element iframe = "iframe".equals(event.get("tagName")) && kindNow == Kind.HTML ? Js.uncheckedCast(node) : null;
       if (iframe != null && iframe.parentNode != null) {
-        embeds.add(EmbeddedFrames.placeholderBefore(iframe, allowRemote));
+        embed(iframe);
       }
       if ("style".equals(event.get("tagName")) && !allowRemote) {
         Element style = Js.uncheckedCast(node);
@@ -244,6 +259,22 @@ final class HtmlSanitizer {
         element.setAttribute("rel", "noopener noreferrer");
       }
     });
+  }
+
+  /**
+   * A placeholder for {@code iframe}, which DOMPurify removes; without the extras bundle (which could not be loaded,
+   * for a widget's HTML, which does not wait) a line saying the page is not shown.
+   */
+  private static void embed(Element iframe) {
+    ExtrasModule extras = Extras.loaded();
+    if (extras != null) {
+      ExtrasModule.Completion completion = extras.embedFrame(iframe, allowRemote, ElementStyles::adoptForOutput);
+      embeds.add(completion::complete);
+      return;
+    }
+    Extras.load();
+    iframe.parentNode.insertBefore(Dom.text("span", "note", "[an embedded page, not shown: " + Extras.FILE
+        + " has not loaded]"), iframe);
   }
 
   private static void blockRemote(Element element) {

@@ -11,8 +11,9 @@ import io.jupyterkit.externs.marked.Marked;
 import io.jupyterkit.externs.marked.MarkedModule;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.render.ContentLimits;
-import io.jupyterkit.render.Equations;
+import io.jupyterkit.render.EquationMarks;
 import io.jupyterkit.render.MathExtractor;
+import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -64,7 +65,7 @@ final class MarkdownRenderer {
   private static void shownAsText(HTMLElement container, String markdown, String reason) {
     container.classList.remove("pending");
     // Shown as text, its math takes no numbers.
-    container.removeAttribute(EquationNumbering.ATTRIBUTE);
+    container.removeAttribute(EquationMarks.ATTRIBUTE);
     Dom.clear(container);
     container.appendChild(OutputRenderer.notice("This markdown is shown as text: " + reason));
     container.appendChild(PagedText.of(markdown, "markdown-source", null));
@@ -80,12 +81,12 @@ final class MarkdownRenderer {
     Dom.clear(container);
     container.classList.remove("pending");
     container.appendChild(context.filter(loaded.parse(extracted.text()), HtmlSanitizer.Kind.MARKDOWN, attachments));
-    boolean reserved = container.hasAttribute(EquationNumbering.ATTRIBUTE);
-    container.removeAttribute(EquationNumbering.ATTRIBUTE);
+    boolean reserved = container.hasAttribute(EquationMarks.ATTRIBUTE);
+    container.removeAttribute(EquationMarks.ATTRIBUTE);
     // As in JupyterLab: the math goes back into the rendered text, where MathJax's rules find it.
     boolean math = MathTypesetter.findMath(container, text -> MathExtractor.restore(text, extracted.math()));
     if (math || reserved) {
-      context.equations.changed();
+      MathTypesetter.numberingChanged(context);
     }
     if (math) {
       context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context));
@@ -125,13 +126,14 @@ final class MarkdownRenderer {
 
   /**
    * Markdown shown as its source until it nears the screen holds the place of its equation numbers, so that the
-   * cells after it are numbered right meanwhile.
+   * cells after it are numbered right meanwhile (see {@link EquationMarks}).
    */
   private static void reserveEquationNumbers(HTMLElement container, String markdown, RenderContext context) {
-    int count = Equations.countInMarkdown(markdown);
-    if (count > 0) {
-      container.setAttribute(EquationNumbering.ATTRIBUTE, String.valueOf(count));
-      context.equations.changed();
+    List<String> displayMath = EquationMarks.displayMathTakingPart(markdown);
+    if (!displayMath.isEmpty()) {
+      Js.asPropertyMap(container).set(EquationMarks.DISPLAY_MATH, JsArray.of(displayMath.toArray(new String[0])));
+      container.setAttribute(EquationMarks.ATTRIBUTE, "");
+      MathTypesetter.numberingChanged(context);
     }
   }
 }

@@ -4,33 +4,32 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
 import elemental2.dom.HTMLElement;
 import elemental2.dom.Node;
-import elemental2.dom.NodeList;
 import elemental2.dom.ShadowRoot;
 import elemental2.dom.Text;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.ModuleLoader;
 import io.jupyterkit.externs.katex.Katex;
-import io.jupyterkit.render.Equations;
+import io.jupyterkit.externs.extras.ExtrasModule;
+import io.jupyterkit.render.EquationMarks;
 import io.jupyterkit.render.TexFinder;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.base.Js;
-import jsinterop.base.JsPropertyMap;
 
 /**
- * Typesets math with KaTeX, which is loaded (script, style sheet, fonts) only once a notebook shows math. Until it
- * arrives, and if it cannot, the TeX source stays visible. KaTeX runs untrusted: no href, url or html-class commands.
- * Each math span keeps its TeX in {@code data-tex}; {@code data-katex} is what KaTeX gets when the notebook's
- * equation numbering rewrote it ({@link EquationNumbering}); {@code data-typeset} marks a span KaTeX has drawn.
+ * Math in the notebook: finds it and leaves placeholders showing its TeX, and once a placeholder nears the screen
+ * loads KaTeX (script, style sheet, fonts) and the extras bundle, which numbers the notebook's equations and has
+ * KaTeX draw them; both are loaded only once a notebook shows math. Until they arrive the TeX source stays visible;
+ * if one cannot be loaded, it stays, with a notice saying why. Each math span keeps its TeX in {@code data-tex}; spans
+ * that may take part in the numbering carry {@link EquationMarks#ATTRIBUTE}.
  */
 final class MathTypesetter {
-  /** Property under which a math span keeps its parsed numbering. */
-  private static final String EQUATIONS = "__jupyterKitEquations";
   /** Elements whose text MathJax would not search, nor do we. */
   private static final String SKIPPED = "|SCRIPT|NOSCRIPT|STYLE|TEXTAREA|PRE|CODE|ANNOTATION|ANNOTATION-XML|";
+  /** Marks the notice of a container whose math could not be typeset. */
+  private static final String UNTYPESET_NOTE = "data-math-untypeset";
 
   private static Promise<Katex> katex;
-  private static Katex loaded;
   private static boolean documentStyled;
 
   private MathTypesetter() {}
@@ -43,17 +42,10 @@ final class MathTypesetter {
       // A wide equation scrolls sideways; keyboard users must be able to reach and scroll it.
       span.setAttribute("tabindex", "0");
     }
-    Equations equations = Equations.of(tex);
-    if (equations.isNumbered()) {
-      Js.asPropertyMap(span).set(EQUATIONS, equations);
-      span.setAttribute(EquationNumbering.ATTRIBUTE, String.valueOf(equations.count()));
+    if (EquationMarks.mayTakePart(tex)) {
+      span.setAttribute(EquationMarks.ATTRIBUTE, "");
     }
     return span;
-  }
-
-  /** The numbering of a span made by {@link #placeholder}, or null when it takes no part in it. */
-  static Equations equationsOf(Element span) {
-    return Js.uncheckedCast(Js.asPropertyMap(span).get(EQUATIONS));
   }
 
   /**
@@ -109,18 +101,27 @@ final class MathTypesetter {
     }
   }
 
-  /** Typesets every math placeholder in {@code container}, numbered as the notebook is; KaTeX styles its root. */
+  /**
+   * Typesets every math placeholder in {@code container}, numbered as the notebook is; KaTeX styles its root. A
+   * container whose math cannot be typeset keeps its TeX, under a notice saying why.
+   */
   static void typeset(HTMLElement container, RenderContext context) {
     addStyleSheet(context.root());
-    load().then(api -> {
-      context.equations.numberNow();
-      NodeList<Element> spans = container.querySelectorAll(".math[data-tex]:not([data-typeset])");
-      for (int i = 0; i < spans.length; i++) {
-        render(api, spans.getAt(i));
-      }
+    Promise<Object> api = load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("KaTeX could not be loaded (" + error + ")"));
+    Promise<Object> extras = Extras.load().then(ready -> Promise.resolve((Object) ready),
+        error -> Promise.reject("the code that numbers and draws equations (" + Extras.FILE
+            + ") could not be loaded (" + error + ")"));
+    Promise.all(api, extras).then(both -> {
+      Extras.loaded().typesetMath(Js.uncheckedCast(both[0]), context.root(), container);
       return null;
     }).catch_(error -> {
-      DomGlobal.console.warn("jupyter-kit: KaTeX could not be loaded; math is shown as TeX.", error);
+      DomGlobal.console.warn("jupyter-kit: math is shown as TeX: " + error);
+      if (container.querySelector("[" + UNTYPESET_NOTE + "]") == null) {
+        HTMLElement notice = OutputRenderer.notice("The math here is shown as TeX: " + error + ".");
+        notice.setAttribute(UNTYPESET_NOTE, "");
+        container.appendChild(notice);
+      }
       return null;
     });
   }
@@ -128,48 +129,26 @@ final class MathTypesetter {
   /** ipywidgets' typeset hook: the math in a widget's element (HTMLMath's value, a description) typeset. */
   static void typesetWidget(HTMLElement element, RenderContext context) {
     if (findMath(element, text -> text)) {
-      context.equations.changed();
+      numberingChanged(context);
       typeset(element, context);
     }
   }
 
-  /** Draws {@code span} again if KaTeX has drawn it before: its numbering changed. */
-  static void redraw(Element span) {
-    if (loaded != null && span.hasAttribute("data-typeset")) {
-      render(loaded, span);
+  /**
+   * Something taking part in the numbering was added or removed: renumber soon. Before the extras bundle is loaded
+   * there is nothing to renumber: its first typesetting numbers the whole notebook.
+   */
+  static void numberingChanged(RenderContext context) {
+    ExtrasModule extras = Extras.loaded();
+    if (extras != null && context.root() != null) {
+      extras.renumberMath(context.root());
     }
-  }
-
-  private static void render(Katex api, Element span) {
-    String tex = span.hasAttribute("data-katex") ? span.getAttribute("data-katex") : span.getAttribute("data-tex");
-    try {
-      api.render(tex, span, options(span.classList.contains("display")));
-      span.classList.remove("math-error");
-    } catch (Throwable e) {
-      span.textContent = span.getAttribute("data-tex");
-      span.classList.add("math-error");
-    }
-    span.setAttribute("data-typeset", "");
-  }
-
-  private static Object options(boolean display) {
-    JsPropertyMap<Object> options = JsPropertyMap.of();
-    options.set("displayMode", display);
-    options.set("throwOnError", false);
-    options.set("trust", false);
-    options.set("strict", "ignore");
-    options.set("maxSize", 50);
-    options.set("maxExpand", 1000);
-    options.set("output", "htmlAndMathml");
-    return options;
   }
 
   private static Promise<Katex> load() {
     if (katex == null) {
-      katex = ModuleLoader.importModule(Assets.resolve("vendor/katex/katex.mjs")).then(module -> {
-        loaded = Js.uncheckedCast(Js.asPropertyMap(module).get("default"));
-        return Promise.resolve(loaded);
-      });
+      katex = ModuleLoader.importModule(Assets.resolve("vendor/katex/katex.mjs")).then(module ->
+          Promise.resolve((Katex) Js.uncheckedCast(Js.asPropertyMap(module).get("default"))));
       katex.catch_(error -> {
         katex = null;
         return null;

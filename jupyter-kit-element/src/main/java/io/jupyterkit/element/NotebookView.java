@@ -281,7 +281,7 @@ final class NotebookView implements NotebookModel.Listener {
       }
     }
     renumber(index);
-    context.equations.changed();
+    MathTypesetter.numberingChanged(context);
   }
 
   @Override
@@ -308,7 +308,7 @@ final class NotebookView implements NotebookModel.Listener {
       }
     }
     renumber(index);
-    context.equations.changed();
+    MathTypesetter.numberingChanged(context);
   }
 
   @Override

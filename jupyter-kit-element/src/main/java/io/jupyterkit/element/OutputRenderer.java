@@ -208,7 +208,7 @@ final class OutputRenderer {
     // As in JupyterLab, the source is text in which MathJax finds the delimited math.
     HTMLElement container = Dom.text("div", "output latex", latex);
     if (MathTypesetter.findMath(container, text -> text)) {
-      context.equations.changed();
+      MathTypesetter.numberingChanged(context);
       context.visibleWork.whenVisible(container, () -> MathTypesetter.typeset(container, context));
     }
     return container;

@@ -22,7 +22,6 @@ final class RenderContext {
   private HTMLElement popups;
   final VisibleWork visibleWork = new VisibleWork();
   final WidgetHost widgets = new WidgetHost(this);
-  final EquationNumbering equations;
   HtmlFilter htmlFilter;
   boolean allowRemoteResources;
   String language = "python";
@@ -35,7 +34,6 @@ final class RenderContext {
 
   RenderContext(ShadowRoot root) {
     this.root = root;
-    this.equations = new EquationNumbering(root);
   }
 
   /**

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Math in markdown as JupyterLab takes it out and MathJax finds it again, and the notebook's equation numbers. */
+/**
+ * Math in markdown as JupyterLab takes it out and MathJax finds it again, and what takes part in the notebook's
+ * equation numbering (which jupyter-kit-extras' EquationsTest checks).
+ */
 class MathTest {
   /** The extracted text and each piece of math, as {@code text | math0 | math1}. */
   private static String extracted(String markdown) {
@@ -128,50 +130,20 @@ class MathTest {
       MathExtractor.extract(runs.toString());
       MathExtractor.extract(dollars.toString());
       TexFinder.find(dollars.toString());
-      Equations.of("\\begin{align}" + dollars + "\\end{align}");
+      EquationMarks.displayMathTakingPart("$$\\begin{align}" + dollars + "\\end{align}$$");
     });
   }
 
-  private static String numbered(String tex, int first) {
-    return Equations.of(tex).numbered(first, new HashMap<>());
-  }
-
   @Test
-  void numbersAsAmsTagsDo() {
-    assertEquals(1, Equations.of("\\begin{equation}a\\end{equation}").count());
-    assertEquals("\\begin{equation*}a\\tag{4}\\end{equation*}", numbered("\\begin{equation}a\\end{equation}", 4));
-    assertEquals(0, Equations.of("\\begin{equation*}a\\end{equation*}").count());
-    assertEquals(0, Equations.of("x^2").count());
-    assertEquals(2, Equations.of("\\begin{align}a&=b\\\\c&=d\\\\\\end{align}").count());
-    assertEquals("\\begin{align*}a&=b\\tag{1}\\\\c&=d\\tag{2}\\\\\\end{align*}",
-        numbered("\\begin{align}a&=b\\\\c&=d\\\\\\end{align}", 1));
-    assertEquals("\\begin{align*}a\\tag{1}\\\\ b \\\\c\\tag{2}\\end{align*}",
-        numbered("\\begin{align}a\\\\ b \\nonumber\\\\c\\end{align}", 1));
-    assertEquals(1, Equations.of("\\begin{align}a\\tag{A}\\\\b\\end{align}").count());
-    assertEquals(1, Equations.of("\\begin{gather}{a\\\\b}\\end{gather}").count());
-    assertEquals(1, Equations.of("\\begin{equation}\\begin{split}a&=b\\\\c&=d\\end{split}\\end{equation}").count());
-    assertEquals(1, Equations.of("$$\\begin{equation}a\\end{equation}$$".replace("$", "")).count());
-    assertEquals(3, Equations.countInMarkdown("Some $x$, \\begin{align}a\\\\b\\end{align} and"
-        + " $$\\begin{equation}c\\end{equation}$$"));
-    assertEquals(0, Equations.countInMarkdown("`$$x$$` and \\\\[y \\tag{1}\\\\]"));
-    assertEquals(0, Equations.countInMarkdown("only $x$ inline"));
-    assertFalse(Equations.of("a+b").isNumbered());
-    assertTrue(Equations.of("x \\tag{1.1} \\label{one}").isNumbered());
-  }
-
-  @Test
-  void labelsAndReferencesAcrossTheNotebook() {
-    Map<String, String> labels = new HashMap<>();
-    Equations first = Equations.of("\\begin{align}a\\label{a}\\\\b\\\\c\\label{c}\\end{align}");
-    first.addLabels(1, labels);
-    Equations tagged = Equations.of("x\\tag{T}\\label{t}");
-    tagged.addLabels(4, labels);
-    assertEquals("(1)", labels.get("a"));
-    assertEquals("(3)", labels.get("c"));
-    assertEquals("(T)", labels.get("t"));
-    assertEquals("\\begin{align*}a\\tag{1}\\\\b\\tag{2}\\\\c\\tag{3}\\end{align*}", first.numbered(1, labels));
-    assertEquals("\\text{(3)}, \\text{1} and \\text{(???)}",
-        Equations.of("\\eqref{c}, \\ref{a} and \\eqref{missing}").numbered(0, labels));
-    assertTrue(Equations.of("\\eqref{c}").isNumbered());
+  void marksWhatMayTakePartInTheNumbering() {
+    assertTrue(EquationMarks.mayTakePart("\\begin{equation}a\\end{equation}"));
+    assertTrue(EquationMarks.mayTakePart("x \\label{one}"));
+    assertTrue(EquationMarks.mayTakePart("see \\eqref{one} and \\ref{two}"));
+    assertFalse(EquationMarks.mayTakePart("a+b"));
+    assertEquals(List.of("\\begin{align}a\\\\b\\end{align}", "\\begin{equation}c\\end{equation}"),
+        EquationMarks.displayMathTakingPart("Some $x$, \\begin{align}a\\\\b\\end{align} and"
+            + " $$\\begin{equation}c\\end{equation}$$ and $$y$$"));
+    assertEquals(List.of(), EquationMarks.displayMathTakingPart("`$$x \\label{a}$$` code"));
+    assertEquals(List.of(), EquationMarks.displayMathTakingPart("only $\\ref{x}$ inline"));
   }
 }

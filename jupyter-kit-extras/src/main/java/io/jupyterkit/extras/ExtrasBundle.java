@@ -2,6 +2,10 @@ package io.jupyterkit.extras;
 
 import elemental2.core.Global;
 import elemental2.dom.DocumentFragment;
+import elemental2.dom.Element;
+import elemental2.dom.ShadowRoot;
+import io.jupyterkit.externs.extras.ExtrasModule;
+import io.jupyterkit.externs.katex.Katex;
 import io.jupyterkit.interop.JsJson;
 import io.jupyterkit.json.JsonValue;
 import io.jupyterkit.nbformat.LegacyNotebooks;
@@ -47,5 +51,31 @@ public final class ExtrasBundle {
   @JsMethod
   public static void scopeSvgs(DocumentFragment fragment) {
     SvgScopes.apply(fragment);
+  }
+
+  /**
+   * Has {@code katex} draw the math placeholders in {@code container} not drawn yet, numbered as the notebook in
+   * {@code root} (null: unnumbered) is.
+   */
+  @JsMethod
+  public static void typesetMath(Katex katex, ShadowRoot root, Element container) {
+    MathDrawing.typeset(katex, root, container);
+  }
+
+  /** Something taking part in the equation numbering of {@code root} was added or removed: renumber soon. */
+  @JsMethod
+  public static void renumberMath(ShadowRoot root) {
+    EquationNumbering.of(root).changed();
+  }
+
+  /**
+   * Puts a placeholder for {@code iframe} (met by DOMPurify, which removes it right after) before it; returns what
+   * completes the placeholder once the fragment is sanitised.
+   */
+  @JsMethod
+  public static ExtrasModule.Completion embedFrame(Element iframe, boolean allowRemoteResources,
+      ExtrasModule.OutputStyles outputStyles) {
+    Runnable complete = EmbeddedFrames.placeholderBefore(iframe, allowRemoteResources, outputStyles);
+    return complete::run;
   }
 }

@@ -8,3 +8,12 @@ var upgradeNotebook;
 
 /** @type {function(!DocumentFragment)} */
 var scopeSvgs;
+
+/** @type {function(!KatexApi, ?ShadowRoot, !Element)} */
+var typesetMath;
+
+/** @type {function(!ShadowRoot)} */
+var renumberMath;
+
+/** @type {function(!Element, boolean, function(!ShadowRoot)): function()} */
+var embedFrame;

@@ -20,3 +20,9 @@ function JupyterKitExtrasModule() {}
 JupyterKitExtrasModule.prototype.upgradeNotebook;
 /** @type {function(!DocumentFragment)} */
 JupyterKitExtrasModule.prototype.scopeSvgs;
+/** @type {function(!KatexApi, ?ShadowRoot, !Element)} */
+JupyterKitExtrasModule.prototype.typesetMath;
+/** @type {function(!ShadowRoot)} */
+JupyterKitExtrasModule.prototype.renumberMath;
+/** @type {function(!Element, boolean, function(!ShadowRoot)): function()} */
+JupyterKitExtrasModule.prototype.embedFrame;

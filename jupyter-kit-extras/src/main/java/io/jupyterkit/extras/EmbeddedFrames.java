@@ -1,4 +1,4 @@
-package io.jupyterkit.element;
+package io.jupyterkit.extras;
 
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
@@ -7,7 +7,9 @@ import elemental2.dom.ShadowRoot;
 import elemental2.dom.ShadowRootInit;
 import elemental2.dom.URL;
 import elemental2.promise.Promise;
+import io.jupyterkit.externs.extras.ExtrasModule;
 import io.jupyterkit.render.EmbeddedPage;
+import jsinterop.base.Js;
 
 /**
  * The iframes of a sanitised HTML output: each becomes a placeholder of its size that names what it would show, and
@@ -21,9 +23,11 @@ final class EmbeddedFrames {
   /**
    * Puts a placeholder for {@code iframe} (not yet sanitised: DOMPurify removes it right after) before it, where the
    * sanitiser has already passed; returns what completes the placeholder once the fragment is sanitised.
+   * {@code outputStyles} gives the placeholder's shadow root the element's output style sheets.
    */
-  static Runnable placeholderBefore(Element iframe, boolean allowRemoteResources) {
-    HTMLElement placeholder = Dom.element("div", null);
+  static Runnable placeholderBefore(Element iframe, boolean allowRemoteResources,
+      ExtrasModule.OutputStyles outputStyles) {
+    HTMLElement placeholder = element("div", null);
     iframe.parentNode.insertBefore(placeholder, iframe);
     String srcdoc = iframe.getAttribute("srcdoc");
     String url = srcdoc != null ? null : resolve(iframe.hasAttribute("src") ? iframe.getAttribute("src") : null);
@@ -33,7 +37,7 @@ final class EmbeddedFrames {
     String allow = EmbeddedPage.allow(iframe.getAttribute("allow"));
     boolean fullscreen = iframe.hasAttribute("allowfullscreen");
     Runnable show = () -> {
-      HTMLElement frame = Dom.element("iframe", null);
+      HTMLElement frame = element("iframe", null);
       // The sandbox is in place before the frame is connected, which is when it starts loading.
       frame.setAttribute("sandbox", page.sandbox());
       frame.setAttribute("referrerpolicy", "no-referrer");
@@ -72,13 +76,13 @@ final class EmbeddedFrames {
       // in the page's.
       Promise.resolve((Object) null).then(ignored -> {
         if (placeholder.ownerDocument == DomGlobal.document) {
-          ElementStyles.adoptForOutput(root);
+          outputStyles.adopt(root);
         }
         return null;
       });
-      root.appendChild(Dom.text("p", null, page.label()));
+      root.appendChild(element("p", page.label()));
       if (page.canLoad()) {
-        HTMLElement button = Dom.text("button", null, "Show");
+        HTMLElement button = element("button", "Show");
         button.setAttribute("type", "button");
         button.onclick = event -> {
           show.run();
@@ -99,6 +103,14 @@ final class EmbeddedFrames {
     } catch (Throwable notAnAddress) {
       return null;
     }
+  }
+
+  private static HTMLElement element(String tag, String text) {
+    HTMLElement element = Js.uncheckedCast(DomGlobal.document.createElement(tag));
+    if (text != null) {
+      element.textContent = text;
+    }
+    return element;
   }
 
   private static void setIfPresent(Element element, String name, String value) {
