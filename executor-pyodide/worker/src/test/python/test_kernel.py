@@ -246,12 +246,12 @@ class InterruptibleSleepTest(unittest.TestCase):
 
         out = Recorder()
         kernel = Kernel(out)
-        real = magics.transform
-        magics.transform = interrupted
+        real = magics.transform_parsed
+        magics.transform_parsed = interrupted
         try:
             run_cell(kernel, out, "x = 1")
         finally:
-            magics.transform = real
+            magics.transform_parsed = real
         self.assertEqual("KeyboardInterrupt", out.of_type("error")[0]["content"]["ename"])
         self.assertEqual("error", out.of_type("execute_reply")[0]["content"]["status"])
 

@@ -256,9 +256,9 @@ class Kernel:
         self._send("execute_input", {"code": code, "execution_count": count})
         self._payload = []
         try:
-            source = magics.transform(code, self.shell.autocalls())
+            source, tree = magics.transform_parsed(code, self.shell.autocalls())
             self.history.store_input(count, source, code)
-            missing = packages.missing_modules(source) if self._autoload else []
+            missing = packages.missing_modules(source, tree) if self._autoload else []
             # The lock file is read only when a cell imports something not installed.
             needed = packages.packages_providing(missing, self.package_index) if missing else []
         except KeyboardInterrupt as exc:
@@ -266,25 +266,25 @@ class Kernel:
             self._reply_error(exc, count)
             return None
         if needed:
-            return self._install_then_run(needed, code, source, count)
-        return self._run(code, source, count)
+            return self._install_then_run(needed, code, source, tree, count)
+        return self._run(code, source, tree, count)
 
-    async def _install_then_run(self, needed, code, source, count):
+    async def _install_then_run(self, needed, code, source, tree, count):
         failures = await self.install(needed)
         if failures:
             self._send_stream("stderr", packages.describe_failures(failures) + "\n")
-        pending = self._run(code, source, count)
+        pending = self._run(code, source, tree, count)
         if pending is not None:
             await pending
 
-    def _run(self, code, source, count):
+    def _run(self, code, source, tree, count):
         filename = execution.cell_filename(count)
         execution.register_source(filename, code)
         saved = sys.stdout, sys.stderr
         self._streams.flush()
         sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
         try:
-            cell = execution.CompiledCell(source, filename)
+            cell = execution.CompiledCell(source, filename, tree)
             if cell.is_async:
                 return self._finish_async(cell, count, saved)
             result = execution.run_sync(cell, self.namespace)
