@@ -1,5 +1,6 @@
 """Tests of the kernel under plain CPython: the messages a cell produces, as the page would receive them."""
 
+import ast
 import asyncio
 import json
 import os
@@ -106,6 +107,16 @@ class KernelTest(unittest.TestCase):
         out = self.run_cell("import asyncio\nawait asyncio.sleep(0)\n6 * 7")
         self.assertEqual("42", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
 
+    def test_an_awaited_expression_alone_is_the_result(self):
+        self.run_cell("import asyncio")
+        out = self.run_cell("await asyncio.sleep(0, result=5)")
+        self.assertEqual("5", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_a_cell_of_only_a_comment_runs_and_shows_nothing(self):
+        out = self.run_cell("# nothing to run")
+        self.assertEqual(["status", "execute_input", "execute_reply", "status"], out.types())
+        self.assertEqual("ok", out.of_type("execute_reply")[0]["content"]["status"])
+
     def test_rich_repr(self):
         out = self.run_cell("class H:\n    def _repr_html_(self):\n        return '<b>x</b>'\nH()")
         data = out.of_type("execute_result")[0]["content"]["data"]
@@ -122,6 +133,31 @@ class KernelTest(unittest.TestCase):
         out = self.run_cell("import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c')")
         self.assertEqual([("stdout", "a\n"), ("stderr", "b\n"), ("stdout", "c\n")],
                          [(m["content"]["name"], m["content"]["text"]) for m in out.of_type("stream")])
+
+
+class ParseOnceTest(unittest.TestCase):
+    """A cell of plain Python is parsed once: the magics' check hands its tree to the compiler."""
+
+    def test_plain_python_keeps_its_tree_and_magics_or_autocalls_do_not(self):
+        from jupyterkit_kernel import magics
+
+        source, tree = magics.transform_parsed("x = 1\nx + 1")
+        self.assertEqual("x = 1\nx + 1", source)
+        self.assertEqual(ast.dump(ast.parse(source)), ast.dump(tree))
+        self.assertEqual(("get_ipython().run_line_magic('who', '')", None), magics.transform_parsed("%who"))
+        self.assertEqual(("exit()", None), magics.transform_parsed("exit", ("exit",)))
+
+    def test_compiling_leaves_the_tree_unchanged_and_an_expression_alone_has_no_body(self):
+        from jupyterkit_kernel import execution
+
+        for source, has_body in (("x = 2\nx * 3", True), ("2 * 3", False), ("x = 2", True)):
+            with self.subTest(source=source):
+                tree = ast.parse(source)
+                before = ast.dump(tree)
+                cell = execution.CompiledCell(source, "<cell-1>", tree)
+                self.assertEqual(before, ast.dump(tree))
+                self.assertEqual(has_body, cell.body is not None)
+                self.assertEqual(6 if "*" in source else None, execution.run_sync(cell, {}))
 
 
 class _HideRealIPython:

@@ -58,6 +58,9 @@ class BaseFormatter:
     def __call__(self, obj):
         if not self.enabled:
             return None
+        return self._format(obj)
+
+    def _format(self, obj):
         try:
             value = self._compute(obj)
         except NotImplementedError:
@@ -228,6 +231,13 @@ class PlainTextFormatter(BaseFormatter):
         self.float_format = "%r"
         self._float_precision = ""
         self._repr_printer = pretty.DEFAULT_TYPE_PRINTERS[int]
+
+    def __call__(self, obj):
+        # As IPython's: text/plain is made whatever ``enabled`` says.
+        return self._format(obj)
+
+    def _silent_for(self, obj):
+        return False
 
     def _prints_repr_of(self, cls):
         """Whether an instance of ``cls``, one of the builtin scalars, prints as its repr: bool and None always (the
@@ -403,7 +413,7 @@ class DisplayFormatter:
         for it or for ``object`` in any formatter, a formatter replaced or added, ``%precision``, a failing repr)."""
         formatters = self.formatters
         plain = formatters.get("text/plain")
-        if type(plain) is not PlainTextFormatter or not plain.enabled:
+        if type(plain) is not PlainTextFormatter:
             return None
         if not plain._prints_repr_of(type(obj)):
             return None

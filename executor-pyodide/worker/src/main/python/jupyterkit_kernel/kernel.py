@@ -12,7 +12,7 @@ from . import history as history_module
 from . import magics
 from . import packages
 from . import shell as shell_module
-from .messages import new_message, to_json
+from .messages import NO_PARENT, ParentHeader, message_json
 from .streams import StreamPair
 
 
@@ -41,6 +41,8 @@ class Kernel:
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self.history = history_module.History(self.namespace)
         self._parent = None
+        # The parent's JSON, made once for all the messages answering it (the kernel never changes a header).
+        self._parent_header = NO_PARENT
         self._payload = []
         self._diversions = []
         self._streams = StreamPair(self._send_stream)
@@ -146,7 +148,9 @@ class Kernel:
             if widget is not None:
                 comms.capture(widget, msg_type, content, self._pending_clears)
                 return
-        text = to_json(new_message(msg_type, content, self._parent, metadata))
+        if self._parent is not self._parent_header.header:
+            self._parent_header = ParentHeader(self._parent)
+        text = message_json(msg_type, content, self._parent_header, metadata)
         if buffers:
             self._emit(text, [bytes(b) for b in buffers])
         else:
