@@ -51,6 +51,9 @@ class PackageIndex:
 def imported_modules(source, tree=None):
     """The top-level module names a cell imports, in order of first appearance; none if it does not parse. ``tree``
     is the source's syntax tree when already parsed."""
+    if "import" not in source:
+        # Most cells: no import statement, no tree to walk.
+        return []
     if tree is None:
         try:
             tree = ast.parse(source)
