@@ -237,6 +237,7 @@ class PlainTextFormatter(BaseFormatter):
         return self._format(obj)
 
     def _silent_for(self, obj):
+        # Every object has a text/plain.
         return False
 
     def _prints_repr_of(self, cls):

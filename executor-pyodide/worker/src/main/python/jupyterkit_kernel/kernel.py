@@ -41,8 +41,8 @@ class Kernel:
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self.history = history_module.History(self.namespace)
         self._parent = None
-        # The parent's JSON, made once for all the messages answering it (the kernel never changes a header).
-        self._parent_header = NO_PARENT
+        # The parent with its JSON, encoded once for all the messages answering it (no header is ever changed).
+        self._encoded_parent = NO_PARENT
         self._payload = []
         self._diversions = []
         self._streams = StreamPair(self._send_stream)
@@ -148,9 +148,9 @@ class Kernel:
             if widget is not None:
                 comms.capture(widget, msg_type, content, self._pending_clears)
                 return
-        if self._parent is not self._parent_header.header:
-            self._parent_header = ParentHeader(self._parent)
-        text = message_json(msg_type, content, self._parent_header, metadata)
+        if self._parent is not self._encoded_parent.header:
+            self._encoded_parent = ParentHeader(self._parent)
+        text = message_json(msg_type, content, self._encoded_parent, metadata)
         if buffers:
             self._emit(text, [bytes(b) for b in buffers])
         else:

@@ -1,6 +1,6 @@
 """Jupyter message construction (protocol 5.3), as JSON text.
 
-Every result sends five messages, so their text is put together here rather than by encoding a new dict each time:
+A cell is answered by four messages or more, so their text is put together here rather than by encoding a new dict:
 the header's fixed parts are written once, the parent header is encoded once per request (``ParentHeader``) and the
 timestamp's date and time of day once per second. The text is what ``json.dumps`` of the message's dict gives.
 """
@@ -16,6 +16,7 @@ _SESSION = os.urandom(16).hex()
 _counter = itertools.count(1)
 # Objects JSON cannot hold become their repr rather than failing the cell.
 _encode = json.JSONEncoder(default=repr, ensure_ascii=False).encode
+_encode_string = json.encoder.encode_basestring
 _HEADER = ('{"header": {"msg_id": "' + _SESSION + '-%d", "msg_type": %s, "session": "' + _SESSION
            + '", "username": "pyodide", "date": "%s", "version": "' + PROTOCOL_VERSION + '"}, "parent_header": %s, '
            '"metadata": %s, "content": %s}')
@@ -36,7 +37,7 @@ NO_PARENT = ParentHeader(None)
 
 def message_json(msg_type, content, parent=NO_PARENT, metadata=None):
     """The JSON text of one Jupyter message answering ``parent`` (a ParentHeader)."""
-    return _HEADER % (next(_counter), _encode(msg_type), _utc_now(), parent.json,
+    return _HEADER % (next(_counter), _encode_string(msg_type), _utc_now(), parent.json,
                       _encode(metadata) if metadata else "{}", _encode(content))
 
 
