@@ -129,6 +129,12 @@ class StandInTest(unittest.TestCase):
         self.assertEqual([self.shape(c) for c in real][1:], [self.shape(c) for c in stand_in][1:])
         self.assertEqual(["display_data"], [m["type"] for m in stand_in[0] if m["type"] == "display_data"])
 
+    def test_the_result_goes_out_before_the_figures_are_drawn(self):
+        kernel = self.kernel(["svg"])
+        run_cell(kernel, self.out, "import matplotlib.pyplot as plt\nplt.plot([1, 2])\n'result'")
+        self.assertEqual([["status", "execute_input"], ["execute_result"], ["display_data", "execute_reply", "status"]],
+                         self.out.emits)
+
     def test_the_backend_is_chosen_before_matplotlib_is_imported(self):
         self.kernel(["svg"])
         self.assertEqual("module://jupyterkit_kernel.matplotlib_backend", os.environ["MPLBACKEND"])

@@ -1,5 +1,6 @@
 """Tests of the kernel under plain CPython: the messages a cell produces, as the page would receive them."""
 
+import ast
 import asyncio
 import json
 import os
@@ -13,14 +14,21 @@ from jupyterkit_kernel import Kernel  # noqa: E402
 
 
 class Recorder:
+    """What the kernel emits, as the page receives it: each message, and how they were grouped (``emits``)."""
+
     def __init__(self):
         self.messages = []
+        self.emits = []
 
     def __call__(self, text, buffers=None):
-        message = json.loads(text)
+        parsed = json.loads(text)
+        # Messages the kernel sends together come as one JSON array (never with buffers).
+        group = parsed if isinstance(parsed, list) else [parsed]
         if buffers is not None:
-            message["buffers"] = buffers
-        self.messages.append(message)
+            assert len(group) == 1, "buffers belong to one message"
+            group[0]["buffers"] = buffers
+        self.messages.extend(group)
+        self.emits.append([m["header"]["msg_type"] for m in group])
 
     def of_type(self, msg_type):
         return [m for m in self.messages if m["header"]["msg_type"] == msg_type]
@@ -40,6 +48,7 @@ def request(code, msg_id="req-1"):
 def run_cell(kernel, recorder, code, msg_id="req-1"):
     """Runs one cell to the end (top-level await included) and returns the recorder with only its messages."""
     recorder.messages.clear()
+    recorder.emits.clear()
     pending = kernel.execute(request(code, msg_id))
     if pending is not None:
         asyncio.run(pending)
@@ -106,6 +115,16 @@ class KernelTest(unittest.TestCase):
         out = self.run_cell("import asyncio\nawait asyncio.sleep(0)\n6 * 7")
         self.assertEqual("42", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
 
+    def test_an_awaited_expression_alone_is_the_result(self):
+        self.run_cell("import asyncio")
+        out = self.run_cell("await asyncio.sleep(0, result=5)")
+        self.assertEqual("5", out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+    def test_a_cell_of_only_a_comment_runs_and_shows_nothing(self):
+        out = self.run_cell("# nothing to run")
+        self.assertEqual(["status", "execute_input", "execute_reply", "status"], out.types())
+        self.assertEqual("ok", out.of_type("execute_reply")[0]["content"]["status"])
+
     def test_rich_repr(self):
         out = self.run_cell("class H:\n    def _repr_html_(self):\n        return '<b>x</b>'\nH()")
         data = out.of_type("execute_result")[0]["content"]["data"]
@@ -122,6 +141,88 @@ class KernelTest(unittest.TestCase):
         out = self.run_cell("import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c')")
         self.assertEqual([("stdout", "a\n"), ("stderr", "b\n"), ("stdout", "c\n")],
                          [(m["content"]["name"], m["content"]["text"]) for m in out.of_type("stream")])
+
+
+class HeldMessagesTest(unittest.TestCase):
+    """What the kernel sends around a cell's code goes out together; what the code shows goes out as it comes."""
+
+    def setUp(self):
+        self.out = Recorder()
+        self.kernel = Kernel(self.out)
+
+    def test_a_quick_cell_is_emitted_in_two_groups(self):
+        run_cell(self.kernel, self.out, "1 + 1")
+        self.assertEqual([["status", "execute_input"], ["execute_result", "execute_reply", "status"]],
+                         self.out.emits)
+        run_cell(self.kernel, self.out, "x = 1")
+        self.assertEqual([["status", "execute_input"], ["execute_reply", "status"]], self.out.emits)
+        run_cell(self.kernel, self.out, "1 / 0")
+        self.assertEqual([["status", "execute_input"], ["error", "execute_reply", "status"]], self.out.emits)
+        run_cell(self.kernel, self.out, "  ")
+        self.assertEqual([["status", "execute_input", "execute_reply", "status"]], self.out.emits)
+
+    def test_what_the_running_code_shows_is_emitted_before_the_code_goes_on(self):
+        seen = []
+        self.kernel.namespace["probe"] = lambda: seen.append([list(group) for group in self.out.emits])
+        run_cell(self.kernel, self.out, "print('a')\ndisplay('b')\nprobe()\nimport sys\nprint('c', file=sys.stderr)"
+                                        "\nprobe()\n'd'")
+        self.assertEqual([["status", "execute_input"], ["stream"], ["display_data"]], seen[0])
+        # The stream waits in its own buffer until the next message, the result, as before.
+        self.assertEqual(seen[0], seen[1])
+        self.assertEqual(seen[0] + [["stream", "execute_result", "execute_reply", "status"]], self.out.emits)
+
+    def test_an_async_cell_shows_its_output_while_it_awaits_and_its_reply_goes_out_together(self):
+        run_cell(self.kernel, self.out, "import asyncio\ndisplay(1)\nawait asyncio.sleep(0)\n2")
+        self.assertEqual([["status", "execute_input"], ["display_data"], ["execute_result", "execute_reply", "status"]],
+                         self.out.emits)
+
+    def test_held_messages_go_out_before_the_kernel_fails_or_asks_for_input(self):
+        from jupyterkit_kernel import magics
+
+        def broken(code, autocalls=()):
+            raise RuntimeError("broken")
+
+        real = magics.transform_parsed
+        magics.transform_parsed = broken
+        try:
+            with self.assertRaises(RuntimeError):
+                self.kernel.execute(request("x = 1"))
+        finally:
+            magics.transform_parsed = real
+        self.assertEqual([["status", "execute_input"]], self.out.emits)
+        answered = []
+        kernel = Kernel(self.out, read_input=lambda prompt, password: answered.append(list(self.out.emits)) or "a")
+        # A result's formatter runs while the reply is held: what it printed is shown before the question.
+        run_cell(kernel, self.out, "class Asks:\n    def __repr__(self):\n        print('asking')\n"
+                                   "        return input('? ')\nAsks()")
+        self.assertEqual([[["status", "execute_input"], ["stream"]]], answered)
+        self.assertEqual("asking\n", self.out.of_type("stream")[0]["content"]["text"])
+        self.assertEqual("a", self.out.of_type("execute_result")[0]["content"]["data"]["text/plain"])
+
+
+class ParseOnceTest(unittest.TestCase):
+    """A cell of plain Python is parsed once: the magics' check hands its tree to the compiler."""
+
+    def test_plain_python_keeps_its_tree_and_magics_or_autocalls_do_not(self):
+        from jupyterkit_kernel import magics
+
+        source, tree = magics.transform_parsed("x = 1\nx + 1")
+        self.assertEqual("x = 1\nx + 1", source)
+        self.assertEqual(ast.dump(ast.parse(source)), ast.dump(tree))
+        self.assertEqual(("get_ipython().run_line_magic('who', '')", None), magics.transform_parsed("%who"))
+        self.assertEqual(("exit()", None), magics.transform_parsed("exit", ("exit",)))
+
+    def test_compiling_leaves_the_tree_unchanged_and_an_expression_alone_has_no_body(self):
+        from jupyterkit_kernel import execution
+
+        for source, has_body in (("x = 2\nx * 3", True), ("2 * 3", False), ("x = 2", True)):
+            with self.subTest(source=source):
+                tree = ast.parse(source)
+                before = ast.dump(tree)
+                cell = execution.CompiledCell(source, "<cell-1>", tree)
+                self.assertEqual(before, ast.dump(tree))
+                self.assertEqual(has_body, cell.body is not None)
+                self.assertEqual(6 if "*" in source else None, execution.run_sync(cell, {}))
 
 
 class _HideRealIPython:
@@ -246,12 +347,12 @@ class InterruptibleSleepTest(unittest.TestCase):
 
         out = Recorder()
         kernel = Kernel(out)
-        real = magics.transform
-        magics.transform = interrupted
+        real = magics.transform_parsed
+        magics.transform_parsed = interrupted
         try:
             run_cell(kernel, out, "x = 1")
         finally:
-            magics.transform = real
+            magics.transform_parsed = real
         self.assertEqual("KeyboardInterrupt", out.of_type("error")[0]["content"]["ename"])
         self.assertEqual("error", out.of_type("execute_reply")[0]["content"]["status"])
 

@@ -64,6 +64,14 @@ CASES = [snippet(case) for case in (
     "bytearray(b'abc')",
     "(None, True, False, ..., NotImplemented)",
     "...",
+    # Alone, as a cell's result: the kernel's fast path for builtin scalars.
+    "True",
+    "None",
+    "2 ** 64",
+    "1e16",
+    "float('-inf')",
+    "'a\\u2028b' * 50",
+    "10 ** 5000",
     # Empty and small containers.
     "[[], (), {}, set(), frozenset()]",
     "(1,)",
@@ -422,6 +430,95 @@ class KernelResultTest(unittest.TestCase):
         self.assertEqual([], out.of_type("execute_result"))
         error = out.of_type("error")[0]["content"]
         self.assertEqual(("ValueError", "no repr"), (error["ename"], error["evalue"]))
+
+
+class ScalarFastPathTest(unittest.TestCase):
+    """Builtin scalars skip the formatters when none of them could add anything: the bundle is the one the full path
+    (which ``exclude`` forces) makes, whatever is registered."""
+
+    VALUES = [0, 2, -7, 2 ** 70, 1.5, -0.0, float("nan"), 1e300, "", "s", "a\u2028b", True, False, None]
+
+    def setUp(self):
+        self.failures = []
+        self.formatter = DisplayFormatter(show_error=self.failures.append)
+
+    def assert_as_full_path(self, values=VALUES):
+        for value in values:
+            with self.subTest(value=value):
+                self.assertEqual(self.formatter.format(value, exclude=["application/x-none"]),
+                                 self.formatter.format(value))
+
+    def test_the_bundle_is_the_repr_alone(self):
+        self.assertEqual(({"text/plain": "2"}, {}), self.formatter.format(2))
+        self.assertEqual(({"text/plain": "'a\\u2028b'"}, {}), self.formatter.format("a\u2028b"))
+        self.assert_as_full_path()
+
+    def test_printers_registered_for_the_class_or_object_or_the_value_are_used(self):
+        formatters = self.formatter.formatters
+        formatters["text/html"].for_type(int, lambda n: "<b>%d</b>" % n)
+        self.assertEqual({"text/plain": "2", "text/html": "<b>2</b>"}, self.formatter.format(2)[0])
+        self.assertEqual({"text/plain": "True", "text/html": "<b>1</b>"}, self.formatter.format(True)[0])
+        self.assert_as_full_path()
+        formatters["text/html"].pop(int)
+        formatters["text/latex"].for_type(object, lambda o: "$o$")
+        self.assertEqual({"text/plain": "None", "text/latex": "$o$"}, self.formatter.format(None)[0])
+        self.assert_as_full_path()
+        formatters["text/latex"].pop(object)
+        formatters["image/svg+xml"].for_type_by_name("builtins", "float", lambda f: "<svg/>")
+        self.assertEqual({"text/plain": "1.5", "image/svg+xml": "<svg/>"}, self.formatter.format(1.5)[0])
+        formatters["application/json"].singleton_printers[id(None)] = lambda o: {"none": True}
+        self.assertEqual({"text/plain": "None", "application/json": {"none": True}}, self.formatter.format(None)[0])
+        self.formatter.mimebundle_formatter.for_type(str, lambda s: {"text/markdown": "*%s*" % s})
+        self.assertEqual({"text/markdown": "*s*", "text/plain": "'s'"}, self.formatter.format("s")[0])
+        self.formatter.ipython_display_formatter.for_type(bool, lambda b: None)
+        self.assertEqual(({}, {}), self.formatter.format(True))
+        self.assert_as_full_path()
+
+    def test_the_plain_printer_of_the_class_is_used_but_not_for_singletons(self):
+        plain = self.formatter.formatters["text/plain"]
+        plain.for_type(int, lambda n, p, cycle: p.text("int"))
+        plain.for_type(bool, lambda b, p, cycle: p.text("bool"))
+        plain.float_precision = "2"
+        self.assertEqual("int", self.formatter.format(2)[0]["text/plain"])
+        self.assertEqual("True", self.formatter.format(True)[0]["text/plain"])
+        self.assertEqual("1.50", self.formatter.format(1.5)[0]["text/plain"])
+        self.assert_as_full_path()
+
+    def test_subclasses_and_added_formatters_take_the_full_path(self):
+        class Html(int):
+            def _repr_html_(self):
+                return "<i>%d</i>" % self
+
+        class Text(str):
+            def __repr__(self):
+                return "Text!"
+
+        self.assertEqual({"text/plain": "3", "text/html": "<i>3</i>"}, self.formatter.format(Html(3))[0])
+        self.assertEqual({"text/plain": "Text!"}, self.formatter.format(Text("t"))[0])
+
+        class Everything(type(self.formatter.formatters["text/html"])):
+            format_type = "text/x-everything"
+            print_method = "__repr__"
+
+        self.formatter.formatters["text/x-everything"] = Everything()
+        self.assertEqual({"text/plain": "2", "text/x-everything": "2"}, self.formatter.format(2)[0])
+        self.assert_as_full_path()
+
+    def test_a_repr_that_fails_is_reported_as_by_the_full_path(self):
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(1000)
+        try:
+            self.assertEqual(({}, {}), self.formatter.format(10 ** 2000))
+        finally:
+            sys.set_int_max_str_digits(limit)
+        self.assertEqual(["ValueError"], [type(failure).__name__ for failure in self.failures])
+
+    def test_a_hundred_thousand_results_format_quickly(self):
+        # Generous for a loaded machine: the fast path takes microseconds.
+        started = time.perf_counter()
+        for number in range(100000):
+            self.formatter.format(number)
+        self.assertLess(time.perf_counter() - started, 5.0)
 
 
 class PrinterTest(unittest.TestCase):

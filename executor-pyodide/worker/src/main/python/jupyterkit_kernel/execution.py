@@ -21,14 +21,22 @@ def register_source(filename, source):
 
 
 class CompiledCell:
-    """The cell split into a body to exec and an optional last expression to eval."""
+    """The cell split into a body to exec (None when there is none) and an optional last expression to eval.
 
-    def __init__(self, source, filename):
-        tree = ast.parse(source, filename, "exec")
+    ``tree`` is the source's syntax tree when it was parsed already; it is left unchanged."""
+
+    def __init__(self, source, filename, tree=None):
+        if tree is None:
+            tree = ast.parse(source, filename, "exec")
+        statements = tree.body
         last = None
-        if tree.body and isinstance(tree.body[-1], ast.Expr):
-            last = ast.Expression(tree.body.pop().value)
-        self.body = compile(tree, filename, "exec", flags=_FLAGS, dont_inherit=True)
+        if statements and isinstance(statements[-1], ast.Expr):
+            last = ast.Expression(statements[-1].value)
+            statements = statements[:-1]
+        self.body = None
+        if statements:
+            body = ast.Module(statements, tree.type_ignores)
+            self.body = compile(body, filename, "exec", flags=_FLAGS, dont_inherit=True)
         self.last = compile(last, filename, "eval", flags=_FLAGS, dont_inherit=True) if last else None
 
     @property
@@ -39,15 +47,17 @@ class CompiledCell:
 
 def run_sync(cell, namespace):
     """Runs a cell without top-level await; returns the last expression's value or None."""
-    exec(cell.body, namespace)
+    if cell.body is not None:
+        exec(cell.body, namespace)
     return eval(cell.last, namespace) if cell.last is not None else None
 
 
 async def run_async(cell, namespace):
     """Runs a cell that uses top-level await."""
-    result = eval(cell.body, namespace)
-    if isinstance(result, types.CoroutineType):
-        await result
+    if cell.body is not None:
+        result = eval(cell.body, namespace)
+        if isinstance(result, types.CoroutineType):
+            await result
     if cell.last is None:
         return None
     value = eval(cell.last, namespace)

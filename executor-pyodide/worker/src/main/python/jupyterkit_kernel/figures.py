@@ -25,6 +25,12 @@ def configure(formats):
     os.environ["MPLBACKEND"] = BACKEND
 
 
+def open_figures():
+    """Whether pyplot has figures open, which ``capture`` would show."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    return pyplot is not None and bool(pyplot.get_fignums())
+
+
 def capture():
     """Shows every open pyplot figure as one display_data output each, then closes them."""
     pyplot = sys.modules.get("matplotlib.pyplot")

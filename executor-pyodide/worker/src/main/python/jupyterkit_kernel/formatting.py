@@ -58,6 +58,9 @@ class BaseFormatter:
     def __call__(self, obj):
         if not self.enabled:
             return None
+        return self._format(obj)
+
+    def _format(self, obj):
         try:
             value = self._compute(obj)
         except NotImplementedError:
@@ -92,6 +95,20 @@ class BaseFormatter:
             "%s formatter returned invalid type %s (expected %s) for object: %s"
             % (self.format_type, type(value), expected, _safe_repr(obj)), FormatterWarning)
         return None
+
+    def _silent_for(self, obj):
+        """Whether calling this formatter on ``obj`` would make nothing: it is off, or no printer is registered for
+        ``obj`` and ``obj`` has no ``print_method`` (always so for the builtin scalars, whose classes are closed)."""
+        if not self.enabled:
+            return True
+        if self.singleton_printers or self.type_printers or self.deferred_printers:
+            try:
+                self.lookup(obj)
+            except KeyError:
+                pass
+            else:
+                return False
+        return getattr(obj, self.print_method, None) is None
 
     def __contains__(self, typ):
         if isinstance(typ, str):
@@ -213,6 +230,21 @@ class PlainTextFormatter(BaseFormatter):
         self.deferred_printers = dict(pretty.DEFAULT_NAME_PRINTERS)
         self.float_format = "%r"
         self._float_precision = ""
+        self._repr_printer = pretty.DEFAULT_TYPE_PRINTERS[int]
+
+    def __call__(self, obj):
+        # As IPython's: text/plain is made whatever ``enabled`` says.
+        return self._format(obj)
+
+    def _silent_for(self, obj):
+        # Every object has a text/plain.
+        return False
+
+    def _prints_repr_of(self, cls):
+        """Whether an instance of ``cls``, one of the builtin scalars, prints as its repr: bool and None always (the
+        pretty printer prints them as singletons, whatever is registered for their class), the others while their
+        class's printer is the default one (``for_type`` or ``%precision`` replace it)."""
+        return cls not in _BY_CLASS_PRINTER or self.type_printers.get(cls) is self._repr_printer
 
     def _compute(self, obj):
         if not self.pprint:
@@ -342,6 +374,10 @@ class DisplayFormatter:
 
     def format(self, obj, include=None, exclude=None):
         """Only the ``include``d MIME types and none of the ``exclude``d ones (their metadata too)."""
+        if type(obj) in _SCALARS and not include and not exclude:
+            text = self._scalar_text(obj)
+            if text is not None:
+                return {"text/plain": text}, {}
         if self.ipython_display_formatter(obj):
             return {}, {}
         data, metadata = self.mimebundle_formatter(obj, include=include, exclude=exclude)
@@ -371,6 +407,38 @@ class DisplayFormatter:
             if extra is not None:
                 metadata[format_type] = extra
         return data, metadata
+
+    def _scalar_text(self, obj):
+        """The fast path of the most frequent results (``1 + 1``): the text/plain of a builtin scalar when it is all
+        that ``format`` would make, which is its repr; None whenever the full path could differ (a printer registered
+        for it or for ``object`` in any formatter, a formatter replaced or added, ``%precision``, a failing repr)."""
+        formatters = self.formatters
+        plain = formatters.get("text/plain")
+        if type(plain) is not PlainTextFormatter:
+            return None
+        if not plain._prints_repr_of(type(obj)):
+            return None
+        if (type(self.ipython_display_formatter) is not IPythonDisplayFormatter
+                or type(self.mimebundle_formatter) is not MimeBundleFormatter
+                or not self.ipython_display_formatter._silent_for(obj)
+                or not self.mimebundle_formatter._silent_for(obj)):
+            return None
+        for format_type, formatter in formatters.items():
+            if format_type == "text/plain":
+                continue
+            if type(formatter) not in _FORMATTER_CLASSES or not formatter._silent_for(obj):
+                return None
+        try:
+            return repr(obj)
+        except Exception:
+            # Too many digits for a string, say: the full path reports it as the formatter's failure.
+            return None
+
+
+# The exact classes format's fast path takes: those of the most frequent results.
+_SCALARS = frozenset((int, float, str, bool, type(None)))
+# Those of them that the pretty printer prints by their class's printer rather than as singletons.
+_BY_CLASS_PRINTER = frozenset((int, float, str))
 
 
 _default = None

@@ -19,6 +19,9 @@ CACHE_SIZE = 1000
 
 def ends_with_semicolon(source):
     """Whether the cell's last token, past comments and blank lines, is ``;``: IPython then shows no result."""
+    if ";" not in source:
+        # Most cells: nothing to tokenize.
+        return False
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError):

@@ -12,15 +12,30 @@ from . import history as history_module
 from . import magics
 from . import packages
 from . import shell as shell_module
-from .messages import new_message, to_json
+from .messages import NO_PARENT, ParentHeader, message_json
 from .streams import StreamPair
+
+
+def _sent_together(method):
+    """A reply method of the kernel, whose messages follow the cell's code: they are held and emitted together."""
+    def held(self, *args):
+        self._hold()
+        try:
+            return method(self, *args)
+        finally:
+            self._release()
+
+    held.__doc__ = method.__doc__
+    return held
 
 
 class Kernel:
     """Executes cells in one shared namespace, numbering them as Jupyter does.
 
     ``emit`` receives the JSON text of each message as it happens, so output streams while the cell runs, and the
-    message's binary buffers (a list of bytes) when it has any.
+    message's binary buffers (a list of bytes) when it has any. What the kernel sends before and after the cell's
+    code runs (status, execute_input, the result, the reply) is held and emitted together, as the JSON array of those
+    messages: a quick cell costs the page two messages instead of five.
     ``load_package(names_json)`` installs Pyodide packages and resolves to the JSON of ``{name: reason}`` for those
     that failed. ``options_json`` holds ``figure_formats`` and ``autoload_imports``. ``failed_downloads()`` returns
     the JSON of ``{url: problem}`` for the downloads that failed since its last call, to name them in failures.
@@ -41,7 +56,11 @@ class Kernel:
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self.history = history_module.History(self.namespace)
         self._parent = None
+        # The parent with its JSON, encoded once for all the messages answering it (no header is ever changed).
+        self._encoded_parent = NO_PARENT
         self._payload = []
+        # The JSON of the messages held to be emitted together; None while each goes out at once.
+        self._held = None
         self._diversions = []
         self._streams = StreamPair(self._send_stream)
         self.comms = comms.Comms(self._send)
@@ -71,6 +90,8 @@ class Kernel:
         if self._read_input is None:
             raise RuntimeError(self.NO_STDIN)
         self._streams.flush()
+        # The page asks for the line after showing everything sent before.
+        self._emit_held()
         value = self._read_input(str(prompt), bool(password))
         if value is None:
             raise KeyboardInterrupt()
@@ -146,11 +167,33 @@ class Kernel:
             if widget is not None:
                 comms.capture(widget, msg_type, content, self._pending_clears)
                 return
-        text = to_json(new_message(msg_type, content, self._parent, metadata))
+        if self._parent is not self._encoded_parent.header:
+            self._encoded_parent = ParentHeader(self._parent)
+        text = message_json(msg_type, content, self._encoded_parent, metadata)
+        if self._held is not None and not buffers:
+            self._held.append(text)
+            return
+        self._emit_held()
         if buffers:
             self._emit(text, [bytes(b) for b in buffers])
         else:
             self._emit(text)
+
+    def _hold(self):
+        """Holds the messages sent from now on until ``_release``."""
+        if self._held is None:
+            self._held = []
+
+    def _release(self):
+        """Emits the held messages; those sent from now on go out at once."""
+        self._emit_held()
+        self._held = None
+
+    def _emit_held(self):
+        held = self._held
+        if held:
+            self._held = []
+            self._emit(held[0] if len(held) == 1 else "[" + ", ".join(held) + "]")
 
     def handle_comm(self, message_json, buffers=None):
         """One comm_open/comm_msg/comm_close from the page (JSON text, binary buffers); returns a warning or None.
@@ -244,7 +287,13 @@ class Kernel:
 
     def execute(self, request_json):
         """Runs one ``execute_request`` (JSON text). Returns None when done, or an awaitable for async cells."""
-        request = json.loads(request_json)
+        self._hold()
+        try:
+            return self._execute(json.loads(request_json))
+        finally:
+            self._release()
+
+    def _execute(self, request):
         self._parent = request.get("header", {})
         code = request.get("content", {}).get("code", "")
         self._send("status", {"execution_state": "busy"})
@@ -256,9 +305,9 @@ class Kernel:
         self._send("execute_input", {"code": code, "execution_count": count})
         self._payload = []
         try:
-            source = magics.transform(code, self.shell.autocalls())
+            source, tree = magics.transform_parsed(code, self.shell.autocalls())
             self.history.store_input(count, source, code)
-            missing = packages.missing_modules(source) if self._autoload else []
+            missing = packages.missing_modules(source, tree) if self._autoload else []
             # The lock file is read only when a cell imports something not installed.
             needed = packages.packages_providing(missing, self.package_index) if missing else []
         except KeyboardInterrupt as exc:
@@ -266,25 +315,27 @@ class Kernel:
             self._reply_error(exc, count)
             return None
         if needed:
-            return self._install_then_run(needed, code, source, count)
-        return self._run(code, source, count)
+            return self._install_then_run(needed, code, source, tree, count)
+        return self._run(code, source, tree, count)
 
-    async def _install_then_run(self, needed, code, source, count):
+    async def _install_then_run(self, needed, code, source, tree, count):
         failures = await self.install(needed)
         if failures:
             self._send_stream("stderr", packages.describe_failures(failures) + "\n")
-        pending = self._run(code, source, count)
+        pending = self._run(code, source, tree, count)
         if pending is not None:
             await pending
 
-    def _run(self, code, source, count):
+    def _run(self, code, source, tree, count):
+        # The cell's code shows its output as it comes.
+        self._release()
         filename = execution.cell_filename(count)
         execution.register_source(filename, code)
         saved = sys.stdout, sys.stderr
         self._streams.flush()
         sys.stdout, sys.stderr = self._streams.stdout, self._streams.stderr
         try:
-            cell = execution.CompiledCell(source, filename)
+            cell = execution.CompiledCell(source, filename, tree)
             if cell.is_async:
                 return self._finish_async(cell, count, saved)
             result = execution.run_sync(cell, self.namespace)
@@ -326,6 +377,14 @@ class Kernel:
         then restarts Python, as Jupyter restarts a kernel whose process ended."""
         self._payload = [{"source": "ask_exit", "keepkernel": bool(keep_kernel)}]
 
+    def _capture_figures(self):
+        """Shows the figures the cell left open, as Jupyter's inline backend does after each cell. Drawing them takes
+        a while: what is held goes out first."""
+        if figures.open_figures():
+            self._emit_held()
+        figures.capture()
+
+    @_sent_together
     def _reply_ok(self, result, count, saved):
         # What the result's formatters print or warn is the cell's output, as in IPython.
         try:
@@ -337,8 +396,8 @@ class Kernel:
             return
         self._streams.flush()
         sys.stdout, sys.stderr = saved
-        # As Jupyter's inline backend does after each cell: figures after the result.
-        figures.capture()
+        # Figures after the result.
+        self._capture_figures()
         self._send("execute_reply", {"status": "ok", "execution_count": count, "user_expressions": {},
                                      "payload": self._payload})
         self._send("status", {"execution_state": "idle"})
@@ -352,10 +411,11 @@ class Kernel:
                                      "payload": []})
         self._send("status", {"execution_state": "idle"})
 
+    @_sent_together
     def _reply_system_exit(self, exc, count, saved):
         # The warning goes to the cell's stderr, so the streams are restored only after it.
         try:
-            figures.capture()
+            self._capture_figures()
         except Exception:  # the cell's own error is the one to show
             pass
         ename, evalue = shell_module.show_system_exit(self, exc)
@@ -365,9 +425,10 @@ class Kernel:
                                      "evalue": evalue, "traceback": []})
         self._send("status", {"execution_state": "idle"})
 
+    @_sent_together
     def _reply_error(self, exc, count):
         try:
-            figures.capture()
+            self._capture_figures()
         except Exception:  # the cell's own error is the one to show
             pass
         ename, evalue, traceback = self.show_exception(exc)

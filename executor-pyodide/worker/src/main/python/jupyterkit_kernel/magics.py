@@ -28,13 +28,22 @@ def transform(source, autocalls=()):
     A cell that is only the name of one of ``autocalls`` (IPython's ``exit`` and ``quit`` while they are the
     kernel's) becomes a call of it, as IPython's autocall makes it.
     """
+    return transform_parsed(source, autocalls)[0]
+
+
+def transform_parsed(source, autocalls=()):
+    """``transform``, and the syntax tree of the code when it is the cell unchanged (parsing it told), else None: so
+    that a cell of plain Python is parsed once."""
     if source.strip() in autocalls:
-        return source.strip() + "()"
+        return source.strip() + "()", None
     try:
-        ast.parse(source)
-        return source
+        return source, ast.parse(source)
     except SyntaxError:
         pass
+    return _with_magics_as_calls(source), None
+
+
+def _with_magics_as_calls(source):
     lines = source.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and lines[first].startswith("%%"):

@@ -48,12 +48,17 @@ class PackageIndex:
         return self._imports.get(module)
 
 
-def imported_modules(source):
-    """The top-level module names a cell imports, in order of first appearance; none if it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
+def imported_modules(source, tree=None):
+    """The top-level module names a cell imports, in order of first appearance; none if it does not parse. ``tree``
+    is the source's syntax tree when already parsed."""
+    if "import" not in source:
+        # Most cells: no import statement, no tree to walk.
         return []
+    if tree is None:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return []
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -78,9 +83,9 @@ def _importable(module):
         return False
 
 
-def missing_modules(source):
-    """The top-level modules the cell imports that cannot be imported yet."""
-    return [module for module in imported_modules(source) if not _importable(module)]
+def missing_modules(source, tree=None):
+    """The top-level modules the cell imports that cannot be imported yet (``tree``: its syntax tree, if parsed)."""
+    return [module for module in imported_modules(source, tree) if not _importable(module)]
 
 
 def packages_providing(modules, index):

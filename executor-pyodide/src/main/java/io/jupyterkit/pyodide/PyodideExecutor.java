@@ -325,8 +325,18 @@ public final class PyodideExecutor implements Executor, CommProvider {
     worker = new Worker(workerUrl, workerOptions);
     Worker current = worker;
     worker.onmessage = event -> {
-      if (current == worker) {
-        onWorkerMessage(((MessageEvent<?>) event).data);
+      Object data = ((MessageEvent<?>) event).data;
+      if (!JsArray.isArray(data)) {
+        if (current == worker) {
+          onWorkerMessage(data);
+        }
+        return;
+      }
+      // Messages the kernel sent together (before and after a cell's code), in order; a restart on the way ends
+      // the old worker's batch.
+      JsArray<Object> batch = Js.uncheckedCast(data);
+      for (int i = 0; i < batch.length && current == worker; i++) {
+        onWorkerMessage(batch.getAt(i));
       }
     };
     worker.onerror = event -> {

@@ -574,7 +574,10 @@ public final class PyodideWorker {
     WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
   }
 
-  /** Posts a kernel message; its binary buffers (a Python list of bytes) travel as ArrayBuffers, not copied. */
+  /**
+   * Posts a kernel message, or the array of messages the kernel sent together (then without buffers); binary
+   * buffers (a Python list of bytes) travel as ArrayBuffers, not copied.
+   */
   private static void post(String messageJson, Object buffers) {
     Object message = Global.JSON.parse(messageJson);
     // A Python list arrives as a proxy (pyodide.isPyProxy is gone from recent releases: look for toJs instead).
@@ -711,7 +714,10 @@ public final class PyodideWorker {
     boolean waitUpTo(double seconds);
   }
 
-  /** The callback the Python kernel calls with each message's JSON text, and its binary buffers if any. */
+  /**
+   * The callback the Python kernel calls with each message's JSON text (or a JSON array of messages sent together),
+   * and its binary buffers if any.
+   */
   @JsFunction
   interface Emitter {
     void emit(String messageJson, Object buffers);
