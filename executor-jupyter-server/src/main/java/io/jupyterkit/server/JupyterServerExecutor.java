@@ -63,8 +63,9 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private double reconnectTimer = -1;
   /** What the next cell should say first, about a kernel that changed behind its back; "" when nothing. */
   private String notice = "";
-  /** The header of the input_request awaiting its answer. */
+  /** The header of the input_request awaiting its answer, and its content. */
   private Object inputHeader;
+  private JsonObject inputRequest;
   private int users;
 
   public JupyterServerExecutor(ServerOptions options) {
@@ -397,6 +398,22 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     JsPropertyMap<Object> message = toWire(reply);
     message.set("parent_header", parent);
     socket.send("stdin", message);
+    // As Jupyter's front ends do (ipykernel does not echo): the cell keeps the prompt and what was typed.
+    ExecutionQueue.Entry running = queue.running();
+    if (running != null) {
+      String prompt = inputRequest.getString("prompt", "");
+      boolean password = inputRequest.getBoolean("password", false);
+      queue.deliver(JupyterMessage.stream(running.msgId(), "stdout",
+          prompt + (password ? dots(value.length()) : value) + "\n"));
+    }
+  }
+
+  private static String dots(int count) {
+    StringBuilder dots = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      dots.append('·');
+    }
+    return dots.toString();
   }
 
   @Override
@@ -496,6 +513,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     }
     if (MessageTypes.INPUT_REQUEST.equals(type)) {
       inputHeader = raw.get("header");
+      inputRequest = message.content();
     }
     if (shellRequests.deliver(message)) {
       return;
