@@ -21,8 +21,8 @@ public final class HttpFailures {
         return "The Jupyter server at " + base + " refused access (" + http + "): check the token option; without"
             + " a token the page must come from the same server and carry its _xsrf cookie.";
       case 404:
-        return "The Jupyter server at " + base + " has no " + what + " (" + http + "): check baseUrl (the"
-            + " server's address; for JupyterHub it ends in /user/NAME/).";
+        return "The Jupyter server at " + base + " answered " + http + " when asked for " + what + ": check"
+            + " baseUrl (the server's address; for JupyterHub it ends in /user/NAME/).";
       default:
         return "The Jupyter server at " + base + " answered " + http + " when asked for " + what + ".";
     }
