@@ -55,6 +55,21 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
         + ".querySelector('.cell[data-index=\"' + arguments[0] + '\"]').classList.contains('running');", index);
   }
 
+  /**
+   * Runs cell {@code index} of element {@code id} and returns its output text once the kernel has finished it (its
+   * prompt shows a new execution count).
+   */
+  static String runToEnd(String id, int index) {
+    String before = inputPrompt(id, index);
+    clickRun(id, index);
+    await(KERNEL_SECONDS, () -> inputPrompt(id, index), prompt -> !prompt.equals(before) && !prompt.contains("*"));
+    return outputText(id, index);
+  }
+
+  static String runToEnd(int index) {
+    return runToEnd("nb", index);
+  }
+
   static String awaitOutput(int index, String expected) {
     return await(KERNEL_SECONDS, () -> outputText("nb", index), text -> text != null && text.contains(expected));
   }
@@ -67,12 +82,12 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
         "print('gone')\nclear_output()\nprint('kept')",
         "6 * 7",
         "1 / 0");
-    assertEquals("hello from the server\nwarned", runAndWait("nb", 0, KERNEL_SECONDS).trim().replaceAll("\n+", "\n"));
-    String display = runAndWait("nb", 1, KERNEL_SECONDS);
+    assertEquals("hello from the server\nwarned", runToEnd(0).trim().replaceAll("\n+", "\n"));
+    String display = runToEnd(1);
     assertTrue(display.contains("updated") && !display.contains("first"), display);
-    assertEquals("kept", runAndWait("nb", 2, KERNEL_SECONDS).trim());
-    assertEquals("Out [4]:\n42", runAndWait("nb", 3, KERNEL_SECONDS).trim());
-    String error = runAndWait("nb", 4, KERNEL_SECONDS);
+    assertEquals("kept", runToEnd(2).trim());
+    assertEquals("Out [4]:\n42", runToEnd(3).trim());
+    String error = runToEnd(4);
     assertTrue(error.contains("ZeroDivisionError") && error.contains("division by zero"), error);
     assertTrue(statuses().stream().anyMatch(s -> s.startsWith("ready: python3 ")), statuses().toString());
   }
@@ -91,7 +106,7 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   @Test
   void interruptStopsABusyLoopAndASleepAndKeepsTheKernel() {
     open("x = 42", "while True:\n    pass", "import time\ntime.sleep(600)\nprint('slept')", "x");
-    runAndWait("nb", 0, KERNEL_SECONDS);
+    runToEnd(0);
     for (int index : new int[] {1, 2}) {
       clickRun("nb", index);
       awaitStarted("nb", index, KERNEL_SECONDS);
@@ -100,24 +115,24 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
       await(30, () -> running(index), isRunning -> !isRunning);
       assertFalse(output.contains("\nslept"), output);
     }
-    assertEquals("Out [4]:\n42", runAndWait("nb", 3, KERNEL_SECONDS).trim(), "x survived the interrupts");
+    assertEquals("Out [4]:\n42", runToEnd(3).trim(), "x survived the interrupts");
   }
 
   @Test
   void restartGivesAFreshKernel() {
     open("y = 1", "y");
-    runAndWait("nb", 0, KERNEL_SECONDS);
+    runToEnd(0);
     clickRun("nb", 1);
     awaitOutput(1, "Out [2]:\n1");
     js("document.getElementById('nb').restart();");
-    String after = await(KERNEL_SECONDS, () -> runAndWait("nb", 1, KERNEL_SECONDS), text -> text.contains("NameError"));
+    String after = runToEnd(1);
     assertTrue(after.contains("name 'y' is not defined"), after);
   }
 
   @Test
   void aKilledKernelIsReportedInTheRunningCellAndTheNextCellsRun() {
     open("z = 5", "import time\ntime.sleep(600)", "print('after', 'the death')", "z");
-    runAndWait("nb", 0, KERNEL_SECONDS);
+    runToEnd(0);
     clickRun("nb", 1);
     awaitStarted("nb", 1, KERNEL_SECONDS);
     assertTrue(jupyter.killKernels() > 0);
@@ -125,15 +140,15 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
     assertTrue(died.contains("variables were lost"), died);
     await(30, () -> running(1), isRunning -> !isRunning);
     assertTrue(statuses().stream().anyMatch(s -> s.startsWith("error: The kernel died")), statuses().toString());
-    assertEquals("after the death", await(KERNEL_SECONDS, () -> runAndWait("nb", 2, KERNEL_SECONDS),
-        text -> text.contains("after")).trim());
-    assertTrue(runAndWait("nb", 3, KERNEL_SECONDS).contains("NameError"), "a fresh namespace");
+    assertEquals("after the death", runToEnd(2).trim());
+    assertTrue(runToEnd(3).contains("NameError"), "a fresh namespace");
   }
 
   @Test
   void aBadTokenIsExplainedInTheCellAndInOnStatus() {
     openOn(jupyter.baseUrl(), "not-the-token", "", "1 + 1");
-    String output = runAndWait("nb", 0, KERNEL_SECONDS);
+    clickRun("nb", 0);
+    String output = awaitOutput(0, "token");
     assertTrue(output.contains("did not accept") || output.contains("refused access"), output);
     assertTrue(output.contains("token"), output);
     assertTrue(statuses().stream().anyMatch(s -> s.startsWith("error: The Jupyter server at " + jupyter.baseUrl())),
@@ -147,7 +162,141 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
       port = free.getLocalPort();
     }
     openOn("http://127.0.0.1:" + port + "/", "x", "", "1 + 1");
-    String output = runAndWait("nb", 0, KERNEL_SECONDS);
+    clickRun("nb", 0);
+    String output = awaitOutput(0, "could not be reached");
     assertTrue(output.contains("could not be reached") && output.contains("allow_origin"), output);
+  }
+  @Test
+  void aDroppedConnectionMidCellLosesNothingAndTheCellFinishesOnScreen() throws IOException {
+    try (DroppingProxy proxy = DroppingProxy.start(jupyter.port())) {
+      openOn(proxy.url(), jupyter.token(), "",
+          "import time\nfor i in range(8):\n    print('line', i, flush=True)\n    time.sleep(0.4)\nprint('done')",
+          "print('next cell')");
+      clickRun("nb", 0);
+      awaitOutput(0, "line 1");
+      proxy.dropConnections();
+      String output = awaitOutput(0, "done");
+      StringBuilder expected = new StringBuilder();
+      for (int i = 0; i < 8; i++) {
+        expected.append("line ").append(i).append('\n');
+      }
+      assertEquals(expected + "done", output.trim().replaceAll("\n+", "\n"), "every line, once, in order");
+      await(30, () -> running(0), isRunning -> !isRunning);
+      assertTrue(statuses().contains("reconnecting: " + proxy.url()), statuses().toString());
+      assertTrue(statuses().stream().anyMatch(s -> s.startsWith("reconnected: ")), statuses().toString());
+      assertEquals("next cell", runToEnd(1).trim());
+    }
+  }
+
+  @Test
+  void aServerRestartMidCellSaysTheKernelIsGoneAndANewKernelRuns() throws IOException {
+    open("w = 3", "import time\ntime.sleep(600)", "print('on the new kernel')", "w");
+    runToEnd(0);
+    clickRun("nb", 1);
+    awaitStarted("nb", 1, KERNEL_SECONDS);
+    jupyter.restart();
+    // The server interrupts its kernels as it stops: the running cell ends there, or says the kernel is gone.
+    await(KERNEL_SECONDS, () -> running(1), isRunning -> !isRunning);
+    await(KERNEL_SECONDS, JupyterServerExecutorTest::statuses,
+        all -> all.stream().anyMatch(s -> s.contains("restarted and this notebook's kernel is gone")));
+    String next = runToEnd(2);
+    String both = outputText("nb", 1) + next;
+    assertTrue(both.contains("restarted and this notebook's kernel is gone")
+        && both.contains("variables of earlier cells were lost"), both);
+    assertTrue(next.contains("on the new kernel"), next);
+    assertTrue(runToEnd(3).contains("NameError"), "a fresh namespace");
+  }
+
+  @Test
+  void twoElementsShareOneExecutorAndItsKernel() {
+    open("shared = 'set by the first notebook'");
+    js("addNotebook('second', ['print(shared)']);");
+    runToEnd(0);
+    assertEquals("set by the first notebook", runToEnd("second", 0).trim());
+    js("document.getElementById('nb').remove();");
+    assertEquals("set by the first notebook", runToEnd("second", 0).trim(),
+        "the kernel lives while one element uses it");
+  }
+
+  @Test
+  void theSessionOfANotebookPathIsReusedByAnotherPage() throws IOException {
+    openOn(jupyter.baseUrl(), jupyter.token(), "&path=shared/path.ipynb", "from_path = 'first page'");
+    runToEnd(0);
+    openOn(jupyter.baseUrl(), jupyter.token(), "&path=shared/path.ipynb", "print(from_path)");
+    assertEquals("first page", runToEnd(0).trim());
+  }
+
+  @Test
+  void aSliderDrivesAPythonObserverThatUpdatesALabelLiveFromTheServerKernel() {
+    open("import ipywidgets as widgets\n\nslider = widgets.IntSlider(value=5, min=0, max=10, description='n')\n"
+        + "label = widgets.Label()\n\ndef show(change):\n    label.value = f'n squared is {change[\"new\"] ** 2}'\n\n"
+        + "slider.observe(show, 'value')\nshow({'new': slider.value})\nwidgets.VBox([slider, label])");
+    clickRun("nb", 0);
+    awaitOutput(0, "n squared is 25");
+    driver.findElement(org.openqa.selenium.By.id("nb")).getShadowRoot()
+        .findElement(org.openqa.selenium.By.cssSelector(".cell[data-index=\"0\"] .noUi-handle"))
+        .sendKeys(Keys.ARROW_RIGHT);
+    awaitOutput(0, "n squared is 36");
+  }
+
+  @Test
+  void binaryBuffersTravelBothWaysInCommMessages() {
+    open("def echo(comm, opened):\n    data = bytes(opened['buffers'][0])\n"
+        + "    comm.send({'length': len(data)}, buffers=[bytes(reversed(data))])\n"
+        + "get_ipython().kernel.comm_manager.register_target('echo', echo)");
+    runToEnd(0);
+    js("const comm = window.executor.comms.createComm('echo');"
+        + "comm.on_msg((message) => { const view = message.buffers[0];"
+        + "  window.echoed = {length: message.content.data.length,"
+        + "    bytes: Array.from(new Uint8Array(view.buffer, view.byteOffset, view.byteLength))}; });"
+        + "comm.open({}, {}, {}, [new Uint8Array([1, 2, 3, 250]).buffer]);");
+    Object echoed = await(KERNEL_SECONDS, () -> js("return window.echoed ? JSON.stringify(window.echoed) : null;"),
+        value -> value != null);
+    assertEquals("{\"length\":4,\"bytes\":[250,3,2,1]}", echoed);
+  }
+
+  @Test
+  void completionAndInspectionComeFromTheKernel() {
+    open("my_variable = 1");
+    runToEnd(0);
+    js("window.executor.complete('my_var').then((reply) => { window.completed = reply.matches; });"
+        + "window.executor.inspect('len', 3).then((reply) => { window.inspected = reply.data['text/plain']; });");
+    Object matches = await(KERNEL_SECONDS, () -> js("return window.completed ? window.completed.join(',') : null;"),
+        value -> value != null);
+    assertEquals("my_variable", matches);
+    Object doc = await(KERNEL_SECONDS, () -> js("return window.inspected || null;"), value -> value != null);
+    assertTrue(String.valueOf(doc).contains("Return the number of items"), String.valueOf(doc));
+  }
+
+  @Test
+  void theKernelsLanguageInfoIsSavedWithTheNotebook() {
+    open("import sys; print(sys.version.split()[0])");
+    String version = runToEnd(0).trim();
+    Object saved = await(30, () -> js("const info = document.getElementById('nb').toJSON().metadata.language_info;"
+        + "return info ? info.name + ' ' + info.version : null;"), value -> value != null);
+    assertEquals("python " + version, saved);
+  }
+
+  @Test
+  void theLegacyJsonFramingRunsCellsAndWidgetsToo() {
+    openOn(jupyter.baseUrl(), jupyter.token(), "&protocol=legacy",
+        "print('legacy')", "import ipywidgets\nipywidgets.IntSlider(value=3)");
+    assertEquals("legacy", runToEnd(0).trim());
+    clickRun("nb", 1);
+    await(KERNEL_SECONDS, () -> (Long) js("return document.getElementById('nb').shadowRoot"
+        + ".querySelectorAll('.cell[data-index=\"1\"] .noUi-handle').length;"), count -> count == 1);
+  }
+
+  @Test
+  void switchingBetweenPyodideAndTheServerKeepsOutputsAndCanReRun() {
+    openOn(jupyter.baseUrl(), jupyter.token(), "", "import sys\nprint(sys.platform)");
+    js("window.pyodide = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
+        + "document.getElementById('nb').executor = window.pyodide;");
+    assertEquals("emscripten", runToEnd(0).trim());
+    js("document.getElementById('nb').executor = window.executor;");
+    assertEquals("emscripten", outputText("nb", 0).trim(), "switching keeps the outputs");
+    js("const el = document.getElementById('nb'); el.rerunOnSwitch = true; el.executor = window.pyodide;"
+        + "el.executor = window.executor;");
+    assertEquals("linux", awaitOutput(0, "linux").trim(), "re-run on the server");
   }
 }

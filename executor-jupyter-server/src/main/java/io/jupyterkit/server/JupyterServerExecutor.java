@@ -21,7 +21,9 @@ import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.pyodide.PyodideComms;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -35,6 +37,13 @@ import jsinterop.base.JsPropertyMap;
  */
 public final class JupyterServerExecutor implements Executor, KernelSocket.Listener {
   private static final String KERNEL_INFO_REPLY = "kernel_info_reply";
+  /**
+   * How often an open socket is checked: a kernel_info_request on the control channel (which ipykernel answers even
+   * while a cell runs); a connection that has carried nothing since the previous check is taken as lost, since a
+   * network that fails silently closes no WebSocket.
+   */
+  static final int HEARTBEAT_MS = 15000;
+  private static final String HEARTBEAT_PREFIX = "heartbeat-";
 
   private final ServerOptions options;
   private final ServerUrls urls;
@@ -44,6 +53,13 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private final ExecutionQueue queue = new ExecutionQueue();
   private final ShellRequests shellRequests = new ShellRequests();
   private final List<KernelStateListener> listeners = new ArrayList<>();
+  /**
+   * The requests sent that have not both their reply (shell) and the kernel's idle status for them (iopub), with
+   * whichever of the two came first, held. The channels are not ordered with each other: outputs may come after the
+   * reply, but never after the idle status; the element takes the reply as the end, as from a worker, so it gets the
+   * reply only once the idle status is in, and the idle status after it.
+   */
+  private final Map<String, JupyterMessage[]> awaitingEnd = new HashMap<>();
   /** The client session id: the server replays buffered output to a reconnection with the same one. */
   private final String clientSession = MessageIds.next() + "-" + (long) (Math.random() * 1e15);
   private KernelState state = KernelState.NOT_STARTED;
@@ -67,6 +83,9 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private Object inputHeader;
   private JsonObject inputRequest;
   private int users;
+  private double heartbeatTimer = -1;
+  /** Whether anything arrived since the last heartbeat was sent. */
+  private boolean heard;
 
   public JupyterServerExecutor(ServerOptions options) {
     this.options = options;
@@ -225,6 +244,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     connecting = false;
     reconnectAttempt = -1;
     ready = true;
+    startHeartbeat();
     status(reconnected ? "reconnected" : "ready", kernelName + " " + kernelId);
     setState(ServerStates.running(queue.running() != null));
     sendNext();
@@ -237,6 +257,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     }
     socket = null;
     ready = false;
+    stopHeartbeat();
     if (wasOpen || reconnectAttempt >= 0) {
       if (reconnectAttempt < 0) {
         reconnectAttempt = 0;
@@ -261,6 +282,33 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
       startFailed(RestFailure.words(error));
       return null;
     });
+  }
+
+  private void startHeartbeat() {
+    stopHeartbeat();
+    heard = true;
+    KernelSocket watched = socket;
+    heartbeatTimer = DomGlobal.setInterval(ignored -> {
+      if (watched != socket) {
+        return;
+      }
+      if (!heard) {
+        watched.close();
+        closed(watched, true);
+        return;
+      }
+      heard = false;
+      JupyterMessage probe = new JupyterMessage(HEARTBEAT_PREFIX + MessageIds.next(), "kernel_info_request", null,
+          null, null);
+      watched.send("control", toWire(probe));
+    }, HEARTBEAT_MS);
+  }
+
+  private void stopHeartbeat() {
+    if (heartbeatTimer >= 0) {
+      DomGlobal.clearInterval(heartbeatTimer);
+      heartbeatTimer = -1;
+    }
   }
 
   private void scheduleReconnect() {
@@ -308,6 +356,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     }
     comms.closeAll();
     shellRequests.failAll("KernelRestarted", words);
+    awaitingEnd.clear();
     start();
   }
 
@@ -319,6 +368,8 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   /** Nothing can run now: the running cell and the waiting ones say why, and the next Run starts again. */
   private void failed(String words) {
     ready = false;
+    stopHeartbeat();
+    awaitingEnd.clear();
     if (socket != null) {
       socket.close();
       socket = null;
@@ -432,6 +483,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     queue.failRunning("KernelRestarted", KernelEvents.RESTARTED);
     queue.abortWaiting("the kernel was restarted");
     shellRequests.failAll("KernelRestarted", KernelEvents.RESTARTED);
+    awaitingEnd.clear();
     comms.closeAll();
     if (kernelId == null || socket == null) {
       start();
@@ -464,6 +516,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     reconnectAttempt = -1;
     connecting = false;
     ready = false;
+    stopHeartbeat();
     if (socket != null) {
       socket.close();
       socket = null;
@@ -471,6 +524,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     queue.failRunning("KernelDisposed", "The executor was disposed.");
     queue.abortWaiting("the executor was disposed");
     shellRequests.failAll("KernelDisposed", "The executor was disposed.");
+    awaitingEnd.clear();
     comms.closeAll();
     if (createdSession != null) {
       rest.delete(urls.api("sessions/" + ServerUrls.encode(createdSession)), "the end of its session");
@@ -488,6 +542,12 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   @Override
   public void received(KernelSocket from, JsPropertyMap<Object> raw) {
     if (from != socket) {
+      return;
+    }
+    heard = true;
+    Object parentHeader = raw.get("parent_header");
+    Object parentId = parentHeader == null ? null : Js.asPropertyMap(parentHeader).get("msg_id");
+    if ("string".equals(Js.typeof(parentId)) && Js.asString(parentId).startsWith(HEARTBEAT_PREFIX)) {
       return;
     }
     if (comms.receive(raw)) {
@@ -515,10 +575,27 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
       inputHeader = raw.get("header");
       inputRequest = message.content();
     }
+    JupyterMessage[] ends = message.parentMsgId() == null ? null : awaitingEnd.get(message.parentMsgId());
+    boolean reply = type.endsWith("_reply");
+    if (ends != null && (reply
+        || MessageTypes.STATUS.equals(type) && "idle".equals(message.content().getString("execution_state", "")))) {
+      ends[reply ? 0 : 1] = message;
+      if (ends[0] == null || ends[1] == null) {
+        return;
+      }
+      awaitingEnd.remove(message.parentMsgId());
+      route(ends[0]);
+      route(ends[1]);
+      return;
+    }
+    route(message);
+  }
+
+  private void route(JupyterMessage message) {
     if (shellRequests.deliver(message)) {
       return;
     }
-    if (queue.deliver(message) && MessageTypes.EXECUTE_REPLY.equals(type)) {
+    if (queue.deliver(message) && MessageTypes.EXECUTE_REPLY.equals(message.msgType())) {
       sendNext();
     }
   }
@@ -528,6 +605,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     status("error", words);
     queue.failRunning("KernelDied", words);
     shellRequests.failAll("KernelDied", words);
+    awaitingEnd.clear();
     comms.closeAll();
     if (forGood) {
       if (createdSession != null) {
@@ -553,7 +631,9 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     socket.send("shell", message);
   }
 
+  /** Sends a shell request, whose reply is awaited. */
   private void send(String channel, JupyterMessage message) {
+    awaitingEnd.put(message.msgId(), new JupyterMessage[2]);
     socket.send(channel, toWire(message));
   }
 
