@@ -61,6 +61,9 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "main-thread bundle %d bytes (%d gzip; target <= 55 KB gzip), worker bundle %d"
         + " bytes (%d gzip), DOMPurify module (loaded on demand) %d bytes (%d gzip)%n", Files.size(bundle),
         gzipSize(bundle), Files.size(worker), gzipSize(worker), Files.size(sanitiser), gzipSize(sanitiser));
+    Path serverBundle = root.resolve("npm/target/package/jupyter-kit-server.mjs");
+    System.out.printf(Locale.ROOT, "Jupyter server executor module (loaded on demand) %d bytes (%d gzip)%n",
+        Files.size(serverBundle), gzipSize(serverBundle));
   }
 
   /** The 2,000-cell notebook: first screen and full render, medians over {@code rounds} page loads. */

@@ -180,6 +180,11 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
       return kernel(name);
     }).then(id -> {
       kernelId = id;
+      if (!connecting) {
+        // Disposed meanwhile: what was made for it goes too.
+        endCreated();
+        return null;
+      }
       connect();
       return null;
     }).catch_(error -> {
@@ -526,6 +531,12 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     shellRequests.failAll("KernelDisposed", "The executor was disposed.");
     awaitingEnd.clear();
     comms.closeAll();
+    endCreated();
+    setState(KernelState.NOT_STARTED);
+  }
+
+  /** Shuts down the session or kernel this executor created (not one it reused), and forgets the kernel. */
+  private void endCreated() {
     if (createdSession != null) {
       rest.delete(urls.api("sessions/" + ServerUrls.encode(createdSession)), "the end of its session");
     } else if (createdKernel && kernelId != null) {
@@ -534,7 +545,6 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     createdSession = null;
     createdKernel = false;
     kernelId = null;
-    setState(KernelState.NOT_STARTED);
   }
 
   // --- Messages ---
@@ -603,16 +613,15 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   /** The server says the kernel died: restarted by it ({@code forGood} false), or beyond repair. */
   private void kernelDied(String words, boolean forGood) {
     status("error", words);
+    if (queue.running() == null) {
+      notice = words;
+    }
     queue.failRunning("KernelDied", words);
     shellRequests.failAll("KernelDied", words);
     awaitingEnd.clear();
     comms.closeAll();
     if (forGood) {
-      if (createdSession != null) {
-        rest.delete(urls.api("sessions/" + ServerUrls.encode(createdSession)), "the end of its session");
-      }
-      createdSession = null;
-      kernelId = null;
+      endCreated();
       failed(words);
       return;
     }
