@@ -299,4 +299,22 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
         + "el.executor = window.executor;");
     assertEquals("linux", awaitOutput(0, "linux").trim(), "re-run on the server");
   }
+  @Test
+  void theDemosRunOnServerChoiceReRunsTheCellsOnTheServersKernel() throws Exception {
+    Process python = new ProcessBuilder("/usr/bin/python3", "-c", "import sys; print(sys.version_info[:2])")
+        .redirectErrorStream(true).start();
+    String serverPython = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    driver.get(server.url("/"));
+    await(30, () -> (Long) js("const el = document.getElementById('notebook');"
+        + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), count -> count == 6);
+    String inBrowser = runToEnd("notebook", 1);
+    assertTrue(inBrowser.contains("hi"), inBrowser);
+    js("document.getElementById('run-on').open = true;");
+    driver.findElement(org.openqa.selenium.By.id("server-url")).sendKeys(jupyter.baseUrl());
+    driver.findElement(org.openqa.selenium.By.id("server-token")).sendKeys(jupyter.token());
+    driver.findElement(org.openqa.selenium.By.id("run-on-server")).click();
+    String onServer = await(KERNEL_SECONDS, () -> outputText("notebook", 1),
+        text -> text.contains(serverPython) && !text.equals(inBrowser));
+    assertTrue(onServer.contains("hi"), onServer);
+  }
 }
