@@ -317,4 +317,18 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
         text -> text.contains(serverPython) && !text.equals(inBrowser));
     assertTrue(onServer.contains("hi"), onServer);
   }
+  @Test
+  void aConnectionThatFailsSilentlyIsFoundByTheHeartbeatAndReopened() throws IOException {
+    try (DroppingProxy proxy = DroppingProxy.start(jupyter.port())) {
+      openOn(proxy.url(), jupyter.token(), "",
+          "import time\nfor i in range(160):\n    print('beat', i, flush=True)\n    time.sleep(0.5)");
+      clickRun("nb", 0);
+      awaitOutput(0, "beat 1\n");
+      proxy.silenceConnections();
+      // Output the server wrote into the silent connection is gone; what comes after the reconnection shows.
+      await(KERNEL_SECONDS, JupyterServerExecutorTest::statuses, all -> all.contains("reconnecting: " + proxy.url()));
+      awaitOutput(0, "beat 159");
+      await(30, () -> running(0), isRunning -> !isRunning);
+    }
+  }
 }
