@@ -61,7 +61,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
    */
   private final Map<String, JupyterMessage[]> awaitingEnd = new HashMap<>();
   /** The client session id: the server replays buffered output to a reconnection with the same one. */
-  private final String clientSession = MessageIds.next() + "-" + (long) (Math.random() * 1e15);
+  private final String clientSession = MessageIds.next() + "-" + randomWord() + randomWord();
   private KernelState state = KernelState.NOT_STARTED;
   private KernelSocket socket;
   /** Between start() and a socket that can carry cells (or a failure). */
@@ -94,6 +94,10 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     this.urls = new ServerUrls(base, ws);
     this.rest = new ServerRest(urls, options.token, options.requestTimeoutMs);
     this.schedule = new ReconnectSchedule(options.reconnectAttempts);
+  }
+
+  private static String randomWord() {
+    return Integer.toString((int) (Math.random() * Integer.MAX_VALUE), 36);
   }
 
   @Override

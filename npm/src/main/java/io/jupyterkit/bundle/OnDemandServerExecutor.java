@@ -190,6 +190,9 @@ final class OnDemandServerExecutor implements Executor, CommProvider {
 
   @Override
   public JupyterComm createComm(String targetName, String commId) {
+    if (target == null) {
+      throw new IllegalStateException("the Jupyter server executor has not loaded yet: run a cell first");
+    }
     return target.commProvider().createComm(targetName, commId);
   }
 
