@@ -140,6 +140,35 @@ export interface PyodideExecutorOptions {
 }
 
 export function createPyodideExecutor(options?: PyodideExecutorOptions): PyodideExecutor;
+
+/** Options of createJupyterServerExecutor: where the Jupyter server is, how to authenticate, which kernel. */
+export interface JupyterServerExecutorOptions {
+  /** The server's address, e.g. `http://127.0.0.1:8888/` or JupyterHub's `https://hub.example/user/NAME/`. */
+  baseUrl: string;
+  /** The server's token (sent in the Authorization header; in the WebSocket URL, as browsers allow no header). */
+  token?: string;
+  /** The kernelspec to start; the server's default when omitted. */
+  kernelName?: string;
+  /** The notebook's path on the server: a session with this path is reused (its kernel shared), else created. */
+  path?: string;
+  /** The session's name (the file name of `path` when omitted). */
+  name?: string;
+  /** The language the kernel runs, before its kernel_info says (the kernelspec's language when omitted). */
+  language?: string;
+  /** Where the kernel WebSockets are served, if not beside baseUrl. */
+  wsUrl?: string;
+  /** `v1` (the binary v1.kernel.websocket.jupyter.org framing), `legacy` (JSON), or `auto` (v1, else legacy). */
+  protocol?: 'v1' | 'legacy' | 'auto';
+  /** How long a REST call may take. Default 30000. */
+  requestTimeoutMs?: number;
+  /** Attempts to reopen a dropped WebSocket (0.1 s, doubling to 4 s apart). Default 20. */
+  reconnectAttempts?: number;
+  onStatus?: (status: 'loading' | 'ready' | 'running' | 'idle' | 'reconnecting' | 'reconnected' | 'error',
+      detail: string) => void;
+}
+
+/** Runs cells on a kernel of a Jupyter server; its code (jupyter-kit-server.mjs) is loaded on first use. */
+export function createJupyterServerExecutor(options: JupyterServerExecutorOptions): PyodideExecutor;
 export function defineJupyterNotebook(): void;
 export function clearStoredDrafts(): Promise<unknown>;
 export const version: string;
@@ -168,6 +197,7 @@ declare global {
   /** What jupyter-kit.js defines when loaded as a classic script. */
   var jupyterkit: {
     createPyodideExecutor: typeof createPyodideExecutor;
+    createJupyterServerExecutor: typeof createJupyterServerExecutor;
     defineJupyterNotebook: typeof defineJupyterNotebook;
     clearStoredDrafts: typeof clearStoredDrafts;
     setBundleUrl(url: string): void;

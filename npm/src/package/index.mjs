@@ -9,6 +9,7 @@ const api = globalThis.jupyterkit;
 api.setBundleUrl(import.meta.url);
 
 export const createPyodideExecutor = api.createPyodideExecutor;
+export const createJupyterServerExecutor = api.createJupyterServerExecutor;
 export const defineJupyterNotebook = api.defineJupyterNotebook;
 export const clearStoredDrafts = api.clearStoredDrafts;
 export const version = api.version;

@@ -1,6 +1,6 @@
 // Compiled (not run) against the npm package's declarations by TypeDeclarationsTest: a page's own executor, a
-// decorated Pyodide executor and the element's executor property, as the README shows them.
-import { createPyodideExecutor, Executor, JupyterMessage, KernelState } from 'jupyter-kit-j2cl';
+// decorated Pyodide executor, a Jupyter server executor and the element's executor property, as the README shows them.
+import { createJupyterServerExecutor, createPyodideExecutor, Executor, JupyterMessage, KernelState } from 'jupyter-kit-j2cl';
 
 function reply(request: JupyterMessage, msgType: string, content: Record<string, any>): JupyterMessage {
   return {
@@ -40,3 +40,12 @@ element.rerunOnSwitch = true;
 element.executor = logged;
 element.runAll();
 globalThis.jupyterkit.createPyodideExecutor().start();
+
+const remote = createJupyterServerExecutor({
+  baseUrl: 'https://hub.example/user/ada/', token: 'secret', kernelName: 'python3', path: 'analysis.ipynb',
+  protocol: 'auto', reconnectAttempts: 20, requestTimeoutMs: 30000,
+  onStatus: (status, detail) => console.log(status, detail),
+});
+element.executor = remote;
+remote.inspect('len', 3, 1).then((content) => content.found);
+globalThis.jupyterkit.createJupyterServerExecutor({ baseUrl: '/' }).restart();

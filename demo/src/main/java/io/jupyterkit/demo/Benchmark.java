@@ -61,6 +61,9 @@ public final class Benchmark {
     System.out.printf(Locale.ROOT, "main-thread bundle %d bytes (%d gzip; target <= 55 KB gzip), worker bundle %d"
         + " bytes (%d gzip), DOMPurify module (loaded on demand) %d bytes (%d gzip)%n", Files.size(bundle),
         gzipSize(bundle), Files.size(worker), gzipSize(worker), Files.size(sanitiser), gzipSize(sanitiser));
+    Path serverBundle = root.resolve("npm/target/package/jupyter-kit-server.mjs");
+    System.out.printf(Locale.ROOT, "Jupyter server executor module (loaded on demand) %d bytes (%d gzip)%n",
+        Files.size(serverBundle), gzipSize(serverBundle));
   }
 
   /** The 2,000-cell notebook: first screen and full render, medians over {@code rounds} page loads. */
@@ -291,17 +294,29 @@ public final class Benchmark {
 
   /**
    * The trivial-cell round trip through a real jupyter-server (JupyterServerProcess) on loopback: a bare WebSocket
-   * client page (bench/bare-server.html, no project code) over {@code rounds} page loads, median of 50 each.
+   * client page (bench/bare-server.html, no project code) and the element on createJupyterServerExecutor
+   * (bench/server-element.html), alternating over {@code rounds} page loads, median of 50 each; then, through a
+   * DroppingProxy, the time from a dropped connection (as the executor notices it) to reconnected and to the next
+   * output on screen of a cell that prints every 50 ms.
    */
+  @SuppressWarnings("unchecked")
   static void server(Path root, int rounds) throws IOException {
     List<Double> bare = new ArrayList<>();
+    List<Double> element = new ArrayList<>();
+    List<Double> reconnect = new ArrayList<>();
+    List<Double> nextOutput = new ArrayList<>();
     try (DemoServer pages = DemoServer.start(0, DemoServer.repositoryMounts(root));
-        JupyterServerProcess jupyter = JupyterServerProcess.start(pages.url(""))) {
+        JupyterServerProcess jupyter = JupyterServerProcess.start(pages.url(""));
+        DroppingProxy proxy = DroppingProxy.start(jupyter.port())) {
       String kernel = jupyter.kernelOfNewSession("bench.ipynb");
       ChromeDriver driver = HeadlessChromium.start();
       try {
         String barePage = pages.url("/bench/bare-server.html?baseUrl=" + encode(jupyter.baseUrl()) + "&token="
             + encode(jupyter.token()) + "&kernel=" + encode(kernel));
+        String elementPage = pages.url("/bench/server-element.html?mode=trivial&baseUrl="
+            + encode(jupyter.baseUrl()) + "&token=" + encode(jupyter.token()));
+        String dropPage = pages.url("/bench/server-element.html?mode=drop&baseUrl=" + encode(proxy.url())
+            + "&token=" + encode(jupyter.token()));
         for (int i = 0; i < rounds; i++) {
           Map<String, Object> result = pageResult(driver, barePage);
           if (!"2".equals(result.get("output"))) {
@@ -309,19 +324,45 @@ public final class Benchmark {
                 + "\nServer log:\n" + jupyter.logs());
           }
           bare.add(number(result.get("trivialMedianMs")));
-          // ELEMENT SIDE (branch server): load a page whose <jupyter-notebook> runs on
-          // jupyterkit.createJupyterServerExecutor({baseUrl, token, kernelName, path}) against this same server,
-          // alternating with the bare page; then the time from DroppingProxy.dropConnections() to the next output.
+          Map<String, Object> ours = pageResult(driver, elementPage);
+          if (!"2".equals(String.valueOf(ours.get("output")).trim())) {
+            throw new IllegalStateException("the element did not show 2 from the kernel: " + ours
+                + "\nServer log:\n" + jupyter.logs());
+          }
+          element.add(number(ours.get("trivialMedianMs")));
+          driver.get(dropPage);
+          new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> Boolean.TRUE.equals(
+              ((JavascriptExecutor) d).executeScript("return window.readyToDrop"
+                  + " && document.getElementById('nb').shadowRoot.querySelector('.cell .outputs').innerText"
+                  + ".includes('tick 3');")));
+          proxy.dropConnections();
+          Map<String, Object> dropped = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(180))
+              .until(d -> ((JavascriptExecutor) d).executeScript("return window.benchResult || null;"));
+          if (number(dropped.get("lines")) != 120) {
+            throw new IllegalStateException("lines were lost across the dropped connection: " + dropped);
+          }
+          reconnect.add(number(dropped.get("reconnectMs")));
+          nextOutput.add(number(dropped.get("nextOutputMs")));
         }
       } finally {
         driver.quit();
       }
     }
-    double[] sorted = bare.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double bareMedian = median(bare);
+    double elementMedian = median(element);
     System.out.printf(Locale.ROOT, "jupyter-server (Debian's, loopback; medians of %d page loads, 50 runs each)%n",
         rounds);
-    System.out.printf(Locale.ROOT, "  trivial cell (1+1) round trip, bare WebSocket client %8.2f ms%n",
-        sorted[sorted.length / 2]);
+    System.out.printf(Locale.ROOT, "  trivial cell (1+1) round trip, bare WebSocket client %8.2f ms%n", bareMedian);
+    System.out.printf(Locale.ROOT, "  trivial cell (1+1) round trip, element               %8.2f ms   ratio %.2f"
+        + " (target <= 1.2)%n", elementMedian, elementMedian / bareMedian);
+    System.out.printf(Locale.ROOT, "  dropped connection -> reconnected                   %8.2f ms%n", median(reconnect));
+    System.out.printf(Locale.ROOT, "  dropped connection -> next output on screen          %8.2f ms (every line kept)%n",
+        median(nextOutput));
+  }
+
+  private static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[sorted.length / 2];
   }
 
   private static String encode(String text) {

@@ -16,13 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP proxy in front of a local server (HTTP and WebSocket pass through unchanged) that can lose the
- * network on demand: {@link #dropConnections()} resets every open connection at once, {@link #refuse()} stops
+ * network on demand: {@link #dropConnections()} resets every open connection at once, {@link #silenceConnections()}
+ * makes them carry nothing without closing them, {@link #refuse()} stops
  * listening so new connections are refused until {@link #accept()}. The port stays the same throughout.
  */
 public final class DroppingProxy implements AutoCloseable {
   private final int targetPort;
   private final int port;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  /** Open sockets whose bytes are swallowed (see {@link #silenceConnections()}). */
+  private final Set<Socket> silenced = ConcurrentHashMap.newKeySet();
   private ServerSocket listener;
   private boolean closed;
 
@@ -61,6 +64,14 @@ public final class DroppingProxy implements AutoCloseable {
     for (Socket socket : sockets) {
       reset(socket);
     }
+  }
+
+  /**
+   * The connections open now stop carrying anything, either way, but stay open, as a network that fails without
+   * a reset: neither end hears of it. New connections work.
+   */
+  public void silenceConnections() {
+    silenced.addAll(open);
   }
 
   /** Stops listening: new connections are refused until {@link #accept()}; open ones are left alone. */
@@ -135,8 +146,10 @@ public final class DroppingProxy implements AutoCloseable {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         for (int read; (read = in.read(buffer)) >= 0; ) {
-          out.write(buffer, 0, read);
-          out.flush();
+          if (!silenced.contains(from)) {
+            out.write(buffer, 0, read);
+            out.flush();
+          }
         }
         to.shutdownOutput();
         if (directionsOpen.decrementAndGet() > 0) {
@@ -154,6 +167,7 @@ public final class DroppingProxy implements AutoCloseable {
 
   private void reset(Socket socket) {
     open.remove(socket);
+    silenced.remove(socket);
     try {
       socket.setSoLinger(true, 0);
     } catch (SocketException alreadyClosed) {

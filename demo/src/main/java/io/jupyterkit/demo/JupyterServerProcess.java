@@ -95,6 +95,11 @@ public final class JupyterServerProcess implements AutoCloseable {
    * {@code http://127.0.0.1:8080}), or from any origin when none are given, and waits until it answers.
    */
   public static JupyterServerProcess start(String... allowedOrigins) throws IOException {
+    return start(List.of(), allowedOrigins);
+  }
+
+  /** As {@link #start(String...)}, with more {@code --ServerApp...} options (say, to offer only legacy framing). */
+  public static JupyterServerProcess start(List<String> extraOptions, String... allowedOrigins) throws IOException {
     Path folder = Files.createTempDirectory("jupyter-server-");
     Map<String, String> environment = jupyterEnvironment(folder);
     Path notebooks = Files.createDirectories(folder.resolve("root"));
@@ -104,6 +109,7 @@ public final class JupyterServerProcess implements AutoCloseable {
         "--ServerApp.ip=127.0.0.1", "--ServerApp.port=" + port, "--ServerApp.port_retries=0",
         "--ServerApp.token=" + token, "--ServerApp.password=", "--ServerApp.root_dir=" + notebooks));
     command.addAll(serverOptions(allowedOrigins));
+    command.addAll(extraOptions);
     return launch(folder, command, environment, port, token, "api/status");
   }
 

@@ -33,7 +33,8 @@ class BundleContentsTest {
           .sorted().collect(Collectors.toList());
     }
     List<String> names = bundles.stream().map(file -> file.getFileName().toString()).collect(Collectors.toList());
-    assertTrue(names.containsAll(List.of("jupyter-kit.js", "jupyter-kit-worker.js", "jupyter-kit-extras.mjs")),
+    assertTrue(names.containsAll(List.of("jupyter-kit.js", "jupyter-kit-worker.js", "jupyter-kit-extras.mjs",
+        "jupyter-kit-server.mjs")),
         "the bundles are built: " + names);
     for (Path bundle : bundles) {
       String code = Files.readString(bundle);

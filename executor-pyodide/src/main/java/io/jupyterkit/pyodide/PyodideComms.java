@@ -19,12 +19,13 @@ import jsinterop.base.JsPropertyMap;
  * are, buffers included); comms the kernel opens go to the handlers of their target, and wait, with their messages,
  * until one is registered. Each message the page sends is answered by the kernel with status busy then idle, which
  * is handed to the sender's {@code callbacks.iopub.status}, as widget models need. Output the kernel makes while
- * handling a page message has no cell to go to: it goes to the console, as JupyterLab sends it to its log.
+ * handling a page message has no cell to go to: it goes to the console, as JupyterLab sends it to its log. The
+ * Jupyter server executor uses it too, over its WebSocket.
  */
 @JsType(namespace = "jupyterkit", name = "PyodideComms")
 public final class PyodideComms implements CommProvider {
   /** Sends a message object (with its {@code buffers}) to the kernel. */
-  interface Sender {
+  public interface Sender {
     void send(JsPropertyMap<Object> message);
   }
 
@@ -38,7 +39,7 @@ public final class PyodideComms implements CommProvider {
   private final JsPropertyMap<Object> pending = JsPropertyMap.of();
 
   @JsIgnore
-  PyodideComms(Sender sender) {
+  public PyodideComms(Sender sender) {
     this.sender = sender;
   }
 
@@ -89,7 +90,7 @@ public final class PyodideComms implements CommProvider {
 
   /** Whether a worker message is the kernel's business with comms; if so it has been handled. */
   @JsIgnore
-  boolean receive(JsPropertyMap<Object> message) {
+  public boolean receive(JsPropertyMap<Object> message) {
     String type = field(message, "header", "msg_type");
     if (MessageTypes.COMM_OPEN.equals(type) || MessageTypes.COMM_MSG.equals(type)
         || MessageTypes.COMM_CLOSE.equals(type)) {
@@ -185,7 +186,7 @@ public final class PyodideComms implements CommProvider {
 
   /** The kernel went away: every comm is closed, as if the kernel had closed it. */
   @JsIgnore
-  void closeAll() {
+  public void closeAll() {
     unclaimed.length = 0;
     comms.forEach(id -> {
       pending.delete(id);

@@ -54,6 +54,8 @@ public final class JupyterKitBundle {
     JsPropertyMap<Object> api = JsPropertyMap.of();
     api.set("createPyodideExecutor",
         (CreateExecutor) options -> ExportedExecutor.of(PyodideExecutors.createFromJs(options)));
+    api.set("createJupyterServerExecutor",
+        (CreateExecutor) options -> ExportedExecutor.of(new OnDemandServerExecutor(options)));
     api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
     api.set("setBundleUrl", (UrlSetter) url -> {
       Assets.setBundleUrl(url);
