@@ -62,7 +62,14 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   static String runToEnd(String id, int index) {
     String before = inputPrompt(id, index);
     clickRun(id, index);
-    await(KERNEL_SECONDS, () -> inputPrompt(id, index), prompt -> !prompt.equals(before) && !prompt.contains("*"));
+    try {
+      await(KERNEL_SECONDS, () -> inputPrompt(id, index), prompt -> !prompt.equals(before) && !prompt.contains("*"));
+    } catch (AssertionError e) {
+      String logs = jupyter == null ? "" : jupyter.logs();
+      throw new AssertionError(e.getMessage() + "\nonStatus: " + statuses() + "\nstate: "
+          + js("return JSON.stringify(window.executor.state);") + "\nserver log (end):\n"
+          + logs.substring(Math.max(0, logs.length() - 3000)), e);
+    }
     return outputText(id, index);
   }
 

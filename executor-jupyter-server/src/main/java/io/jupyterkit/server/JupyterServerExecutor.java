@@ -43,7 +43,12 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
    * network that fails silently closes no WebSocket.
    */
   static final int HEARTBEAT_MS = 15000;
-  private static final String HEARTBEAT_PREFIX = "heartbeat-";
+  /**
+   * The msg_id prefix of the executor's own requests (heartbeats, handshakes), whose answers no cell sees.
+   */
+  private static final String OWN_PREFIX = "jupyter-kit-";
+  /** How often a handshake's kernel_info_request is sent again while the kernel does not answer. */
+  static final int HANDSHAKE_RETRY_MS = 1000;
 
   private final ServerOptions options;
   private final ServerUrls urls;
@@ -67,6 +72,8 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   /** Between start() and a socket that can carry cells (or a failure). */
   private boolean connecting;
   private boolean ready;
+  /** While the server restarts the kernel on request: nothing is sent, even on a socket reopened meanwhile. */
+  private boolean restarting;
   private boolean legacyFallback;
   private String kernelName;
   private String kernelId;
@@ -84,6 +91,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private JsonObject inputRequest;
   private int users;
   private double heartbeatTimer = -1;
+  private double handshakeTimer = -1;
   /** Whether anything arrived since the last heartbeat was sent. */
   private boolean heard;
 
@@ -252,9 +260,47 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     boolean reconnected = reconnectAttempt >= 0;
     connecting = false;
     reconnectAttempt = -1;
-    ready = true;
     startHeartbeat();
     status(reconnected ? "reconnected" : "ready", kernelName + " " + kernelId);
+    if (!restarting) {
+      handshake();
+    }
+  }
+
+  /**
+   * Sends nothing until the kernel answers a kernel_info_request over this socket (sent again each second): what
+   * is sent to a kernel that is still starting, or restarting, can be lost on the way.
+   */
+  private void handshake() {
+    ready = false;
+    stopHandshake();
+    KernelSocket shaking = socket;
+    if (shaking == null) {
+      return;
+    }
+    shaking.send("shell", toWire(JupyterMessage.kernelInfoRequest(OWN_PREFIX + MessageIds.next())));
+    handshakeTimer = DomGlobal.setTimeout(ignored -> {
+      handshakeTimer = -1;
+      if (shaking == socket && !ready) {
+        handshake();
+      }
+    }, HANDSHAKE_RETRY_MS);
+  }
+
+  private void stopHandshake() {
+    if (handshakeTimer >= 0) {
+      DomGlobal.clearTimeout(handshakeTimer);
+      handshakeTimer = -1;
+    }
+  }
+
+  /** The kernel answered the handshake: cells go. */
+  private void shaken() {
+    stopHandshake();
+    if (ready || restarting) {
+      return;
+    }
+    ready = true;
     setState(ServerStates.running(queue.running() != null));
     sendNext();
   }
@@ -267,6 +313,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     socket = null;
     ready = false;
     stopHeartbeat();
+    stopHandshake();
     if (wasOpen || reconnectAttempt >= 0) {
       if (reconnectAttempt < 0) {
         reconnectAttempt = 0;
@@ -307,7 +354,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
         return;
       }
       heard = false;
-      JupyterMessage probe = new JupyterMessage(HEARTBEAT_PREFIX + MessageIds.next(), "kernel_info_request", null,
+      JupyterMessage probe = new JupyterMessage(OWN_PREFIX + MessageIds.next(), "kernel_info_request", null,
           null, null);
       watched.send("control", toWire(probe));
     }, HEARTBEAT_MS);
@@ -378,6 +425,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private void failed(String words) {
     ready = false;
     stopHeartbeat();
+    stopHandshake();
     awaitingEnd.clear();
     if (socket != null) {
       socket.close();
@@ -499,18 +547,18 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
       return;
     }
     ready = false;
+    restarting = true;
     status("loading", "restart");
     setState(ServerStates.restarting());
     String restarted = kernelId;
     rest.post(urls.kernel(restarted, "restart"), "a restart", null).then(ignored -> {
+      restarting = false;
       if (restarted.equals(kernelId) && socket != null) {
-        ready = true;
-        status("ready", kernelName + " " + kernelId);
-        setState(ServerStates.running(false));
-        sendNext();
+        reopen();
       }
       return null;
     }).catch_(error -> {
+      restarting = false;
       failed(RestFailure.words(error));
       return null;
     });
@@ -526,6 +574,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     connecting = false;
     ready = false;
     stopHeartbeat();
+    stopHandshake();
     if (socket != null) {
       socket.close();
       socket = null;
@@ -561,7 +610,11 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     heard = true;
     Object parentHeader = raw.get("parent_header");
     Object parentId = parentHeader == null ? null : Js.asPropertyMap(parentHeader).get("msg_id");
-    if ("string".equals(Js.typeof(parentId)) && Js.asString(parentId).startsWith(HEARTBEAT_PREFIX)) {
+    if ("string".equals(Js.typeof(parentId)) && Js.asString(parentId).startsWith(OWN_PREFIX)) {
+      Object header = raw.get("header");
+      if (header != null && KERNEL_INFO_REPLY.equals(Js.asPropertyMap(header).get("msg_type"))) {
+        shaken();
+      }
       return;
     }
     if (comms.receive(raw)) {
@@ -629,10 +682,23 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
       failed(words);
       return;
     }
-    // The restarted kernel says nothing by itself: the states go down and up, so the element asks it kernel_info.
+    // The states go down, and up once the restarted kernel answers, so the element asks it for its kernel_info.
     setState(ServerStates.restarting());
-    setState(ServerStates.running(queue.running() != null));
-    sendNext();
+    reopen();
+  }
+
+  /**
+   * A new socket for a restarted kernel: the server may have started it on new ports, and only a new connection
+   * gets channels to those (the same client session, so nothing buffered meanwhile is lost).
+   */
+  private void reopen() {
+    ready = false;
+    stopHeartbeat();
+    stopHandshake();
+    if (socket != null) {
+      socket.close();
+    }
+    connect();
   }
 
   private void sendComm(JsPropertyMap<Object> message) {

@@ -67,6 +67,10 @@ final class KernelSocket {
     };
   }
 
+  boolean isOpen() {
+    return open;
+  }
+
   /** Whether it speaks the v1 framing (else the legacy one). */
   boolean isV1() {
     return v1;
