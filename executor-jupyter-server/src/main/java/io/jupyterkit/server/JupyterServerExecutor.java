@@ -65,8 +65,11 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
    * reply only once the idle status is in, and the idle status after it.
    */
   private final Map<String, JupyterMessage[]> awaitingEnd = new HashMap<>();
-  /** The client session id: the server replays buffered output to a reconnection with the same one. */
-  private final String clientSession = MessageIds.next() + "-" + randomWord() + randomWord();
+  /**
+   * The client session id: the server replays buffered output to a reconnection with the same one. A restarted
+   * kernel gets a new one, since the server would restore the channels buffered for the old kernel's ports.
+   */
+  private String clientSession = newClientSession();
   private KernelState state = KernelState.NOT_STARTED;
   private KernelSocket socket;
   /** Between start() and a socket that can carry cells (or a failure). */
@@ -102,6 +105,10 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     this.urls = new ServerUrls(base, ws);
     this.rest = new ServerRest(urls, options.token, options.requestTimeoutMs);
     this.schedule = new ReconnectSchedule(options.reconnectAttempts);
+  }
+
+  private static String newClientSession() {
+    return MessageIds.next() + "-" + randomWord() + randomWord();
   }
 
   private static String randomWord() {
@@ -689,10 +696,11 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
 
   /**
    * A new socket for a restarted kernel: the server may have started it on new ports, and only a new connection
-   * gets channels to those (the same client session, so nothing buffered meanwhile is lost).
+   * in a new client session gets channels to those (the old kernel's buffered output is of no use to anyone).
    */
   private void reopen() {
     ready = false;
+    clientSession = newClientSession();
     stopHeartbeat();
     stopHandshake();
     if (socket != null) {
