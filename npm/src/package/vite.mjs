@@ -10,6 +10,8 @@ const PACKAGE = 'jupyter-kit-j2cl';
 const FOLDER = 'jupyter-kit';
 /** The file the element's folder is found by (Assets.setBundleUrl takes any file in it). */
 const ANCHOR = 'jupyter-kit-worker.js';
+/** Where index.mjs tells the element its folder, which the built chunk is not. */
+const BUNDLE_URL_CALL = 'api.setBundleUrl(import.meta.url)';
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 const entry = fileURLToPath(new URL('./index.mjs', import.meta.url));
 /** What the page never fetches by URL: the metadata, the types, this plugin, and the entry Vite bundles itself. */
@@ -49,9 +51,11 @@ export default function jupyterKit() {
         if (anchorRef === null || id.split('?')[0] !== entry) {
           return null;
         }
+        if (!code.includes(BUNDLE_URL_CALL)) {
+          this.error(`${PACKAGE}/vite: index.mjs no longer calls ${BUNDLE_URL_CALL}; this plugin needs updating`);
+        }
         // The emitted copy's URL, relative to whichever chunk index.mjs ends up in.
-        return code.replace('api.setBundleUrl(import.meta.url)',
-          `api.setBundleUrl(import.meta.ROLLUP_FILE_URL_${anchorRef})`);
+        return code.replace(BUNDLE_URL_CALL, `api.setBundleUrl(import.meta.ROLLUP_FILE_URL_${anchorRef})`);
       },
     },
   ];
