@@ -7,7 +7,7 @@ export default function App() {
   const executor = useMemo(() => createPyodideExecutor({ src: '/pyodide/pyodide.js' }), []);
   return (
     <main>
-      <h1>React {`${import.meta.env.MODE}`} build</h1>
+      <h1>React build</h1>
       <jupyter-notebook id="nb" executor={executor} ipynb={notebook}></jupyter-notebook>
     </main>
   );

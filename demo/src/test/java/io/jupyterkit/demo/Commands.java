@@ -1,5 +1,6 @@
 package io.jupyterkit.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,13 @@ final class Commands {
     reader.join();
     assertTrue(ended, String.join(" ", command) + " ended within " + minutes + " min");
     return new Result(process.exitValue(), new String(output[0], StandardCharsets.UTF_8));
+  }
+
+  /** Packs the package into {@code folder} with {@code npm pack}; returns the tarball. */
+  static Path pack(Path folder) throws IOException, InterruptedException {
+    Result pack = run(PACKAGE, 5, "npm", "pack", "--pack-destination", folder.toString(), "--loglevel=error");
+    assertEquals(0, pack.exitCode(), pack.toString());
+    return folder.resolve(pack.output().strip().lines().reduce((first, second) -> second).orElseThrow());
   }
 
   /** A tool installed by demo's npm install (demo/package.json), e.g. {@code typescript/bin/tsc}. */

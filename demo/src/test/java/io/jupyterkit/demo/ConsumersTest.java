@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Projects that use the npm package as its users would (src/test/consumers), each installed from the packed tarball
- * with {@code npm install <tarball>} and nothing copied by hand: a TypeScript project passes {@code tsc --noEmit
- * --strict}; a React 19 app and a Vue 3 app, passing {@code executor} and {@code ipynb} to the element as props and
+ * with {@code npm install <tarball>} and nothing copied by hand: a plain page with one module script, served as it
+ * is, runs a cell; a TypeScript project passes {@code tsc --noEmit --strict}; a React 19 app and a Vue 3 app, passing {@code executor} and {@code ipynb} to the element as props and
  * using the package's Vite plugin, are built for production with {@code vite build}, served, and in Chromium show
  * the notebook (its markdown drawn by the on-demand module) and run a cell in Pyodide (the worker and the kernel
  * found beside the built chunk). Pyodide is the demo server's self-hosted copy, at {@code /pyodide/} on the same
@@ -32,7 +33,7 @@ class ConsumersTest extends BrowserTestSupport {
     Path packs = Commands.ROOT.resolve("demo/target/consumer-tarball");
     deleteTree(packs);
     Files.createDirectories(packs);
-    tarball = PackageLintTest.pack(packs);
+    tarball = Commands.pack(packs);
     // The apps sit under demo/ so that Node finds Vite, React and Vue in demo/node_modules, as in a project of theirs.
     deleteTree(CONSUMERS);
     Path sources = Commands.ROOT.resolve("demo/src/test/consumers");
@@ -91,6 +92,16 @@ class ConsumersTest extends BrowserTestSupport {
     buildServeAndRun("vue");
   }
 
+  @Test
+  void aPlainPageWithOneModuleScriptRunsACell() throws Exception {
+    long start = System.nanoTime();
+    install("html");
+    // The page and its node_modules as they are, and the notebook it fetches beside them.
+    server.addFolder("/consumers/", CONSUMERS);
+    openAndRunACell("/consumers/html/index.html");
+    System.out.println("consumer html: install to a running cell in " + seconds(start));
+  }
+
   private static void buildServeAndRun(String name) throws Exception {
     long start = System.nanoTime();
     Path project = install(name);
@@ -98,18 +109,24 @@ class ConsumersTest extends BrowserTestSupport {
         "--mode", "production");
     assertEquals(0, build.exitCode(), build.toString());
     String built = seconds(start);
-    String prefix = "/consumers/" + name + "/";
+    String prefix = "/built/" + name + "/";
     server.addFolder(prefix, project.resolve("dist"));
-    driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
-    driver.get(server.url(prefix + "index.html"));
+    openAndRunACell(prefix + "index.html");
+    System.out.println("consumer " + name + ": install to built app in " + built + ", to a running cell in "
+        + seconds(start));
+  }
+
+  /** Opens {@code path}, waits for its notebook's markdown to be drawn, runs its code cell and checks the result. */
+  private static void openAndRunACell(String path) {
+    // Drops what earlier pages logged.
+    driver.manage().logs().get(LogType.BROWSER).getAll();
+    driver.get(server.url(path));
     await(120, () -> (String) js("const el = document.getElementById('nb');"
         + "const heading = el && el.shadowRoot && el.shadowRoot.querySelector('.markdown h1, h1');"
-        + "return heading ? heading.textContent : null;"), text -> text != null && text.contains("built app"));
+        + "return heading ? heading.textContent : null;"), text -> text != null && text.contains("A notebook in an app"));
     String output = runAndWait("nb", 1, 240);
     assertTrue(output != null && output.contains("42 from Python 3."), "the cell ran in Pyodide: " + output);
     List<LogEntry> errors = consoleErrors();
     assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), "console errors");
-    System.out.println("consumer " + name + ": install to built app in " + built + ", to a running cell in "
-        + seconds(start));
   }
 }

@@ -11,23 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packed tarball as the package linters see it: publint (package.json's fields and exports against the files)
  * and arethetypeswrong (the types each resolution mode finds for the package's modules, the element's API and the
- * Vite plugin) report nothing. The
- * package is ESM only ("type": "module"), so arethetypeswrong runs with its esm-only profile, which leaves out
- * require() and node10 resolution; the other subpaths are files fetched by URL (worker, style sheets, kernel), not
- * modules to type.
+ * Vite plugin) report nothing. The package is ESM only ("type": "module"), so arethetypeswrong runs with its esm-only
+ * profile, which leaves out require() and node10 resolution; the other subpaths are files fetched by URL (worker,
+ * style sheets, kernel), not modules to type.
  */
 class PackageLintTest {
-  /** Packs npm/target/package into {@code folder} and returns the tarball. */
-  static Path pack(Path folder) throws Exception {
-    Commands.Result pack = Commands.run(Commands.PACKAGE, 5, "npm", "pack", "--pack-destination", folder.toString(),
-        "--loglevel=error");
-    assertEquals(0, pack.exitCode(), pack.toString());
-    return folder.resolve(pack.output().strip().lines().reduce((first, second) -> second).orElseThrow());
-  }
-
   @Test
   void publintFindsNothing(@TempDir Path folder) throws Exception {
-    Path tarball = pack(folder);
+    Path tarball = Commands.pack(folder);
     Commands.Result publint = Commands.run(folder, 5, "node", Commands.demoModule("publint/src/cli.js"), "run",
         tarball.toString(), "--strict", "--level", "suggestion");
     assertEquals(0, publint.exitCode(), publint.toString());
@@ -36,7 +27,7 @@ class PackageLintTest {
 
   @Test
   void areTheTypesWrongFindsNothing(@TempDir Path folder) throws Exception {
-    Path tarball = pack(folder);
+    Path tarball = Commands.pack(folder);
     Commands.Result attw = Commands.run(folder, 5, "node",
         Commands.demoModule("@arethetypeswrong/cli/dist/index.js"), tarball.toString(), "--format", "ascii",
         "--no-color", "--profile", "esm-only", "--entrypoints", ".", "./vite");

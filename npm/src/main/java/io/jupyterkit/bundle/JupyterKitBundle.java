@@ -43,7 +43,7 @@ public final class JupyterKitBundle {
 
   /**
    * Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known, and {@code version}
-   * the package's, which the build writes into the bundle's footer.
+   * the package's, which the build writes into the bundle's header.
    */
   @JsMethod
   public static void start(String scriptUrl, String version) {
