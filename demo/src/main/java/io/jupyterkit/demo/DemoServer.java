@@ -106,6 +106,11 @@ public final class DemoServer implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /** Serves the files of {@code folder} under {@code prefix} too, e.g. an app a test has just built. */
+  public void addFolder(String prefix, Path folder) {
+    addThrottledFolder(prefix, folder, 0, 0);
+  }
+
   /**
    * Serves the files of {@code folder} under {@code prefix} slowly but steadily, {@code chunkBytes} every
    * {@code pauseMs}: a slow network, for tests.

@@ -19,8 +19,6 @@ import jsinterop.base.JsPropertyMap;
  */
 @JsType(namespace = "jupyterkit", name = "JupyterKitBundle")
 public final class JupyterKitBundle {
-  public static final String VERSION = "0.1.0";
-
   private JupyterKitBundle() {}
 
   @JsFunction
@@ -43,9 +41,12 @@ public final class JupyterKitBundle {
     void set(String url);
   }
 
-  /** Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known. */
+  /**
+   * Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known, and {@code version}
+   * the package's, which the build writes into the bundle's header.
+   */
   @JsMethod
-  public static void start(String scriptUrl) {
+  public static void start(String scriptUrl, String version) {
     Assets.setBundleUrl(scriptUrl);
     if (scriptUrl != null && !scriptUrl.isEmpty()) {
       // As early as can be: the first notebook waits for its styles.
@@ -62,7 +63,7 @@ public final class JupyterKitBundle {
       ElementStyles.load();
     });
     api.set("clearStoredDrafts", (PromiseAction) JupyterKitElements::clearStoredDrafts);
-    api.set("version", VERSION);
+    api.set("version", version);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
     JupyterKitElements.define();
   }
