@@ -27,7 +27,7 @@ class PackageTarballTest {
       "index.mjs", "index.d.ts", "vite.mjs", "vite.d.ts",
       "jupyter-kit.js", "jupyter-kit.css", "jupyter-kit-output.css",
       "jupyter-kit-worker.js", "jupyterkit-kernel.zip",
-      "jupyter-kit-extras.mjs", "jupyter-kit-widgets.mjs",
+      "jupyter-kit-extras.mjs", "jupyter-kit-widgets.mjs", "jupyter-kit-server.mjs",
       "vendor/codemirror/codemirror.mjs",
       "vendor/dompurify/purify.mjs",
       "vendor/marked/marked.mjs",
