@@ -13,6 +13,7 @@ import io.jupyterkit.kernel.ExecutionQueue;
 import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.KernelState;
 import io.jupyterkit.kernel.KernelStateListener;
+import io.jupyterkit.kernel.ObservableKernelState;
 import io.jupyterkit.kernel.MessageHandler;
 import io.jupyterkit.kernel.ShellRequests;
 import io.jupyterkit.nbformat.Languages;
@@ -20,9 +21,7 @@ import io.jupyterkit.protocol.JupyterMessage;
 import io.jupyterkit.protocol.MessageIds;
 import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.pyodide.PyodideComms;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
@@ -57,7 +56,8 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private final PyodideComms comms = new PyodideComms(this::sendComm);
   private final ExecutionQueue queue = new ExecutionQueue();
   private final ShellRequests shellRequests = new ShellRequests();
-  private final List<KernelStateListener> listeners = new ArrayList<>();
+  private final ObservableKernelState state = new ObservableKernelState(
+      error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
   /**
    * The requests sent that have not both their reply (shell) and the kernel's idle status for them (iopub), with
    * whichever of the two came first, held. The channels are not ordered with each other: outputs may come after the
@@ -70,7 +70,6 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
    * kernel gets a new one, since the server would restore the channels buffered for the old kernel's ports.
    */
   private String clientSession = newClientSession();
-  private KernelState state = KernelState.NOT_STARTED;
   private KernelSocket socket;
   /** Between start() and a socket that can carry cells (or a failure). */
   private boolean connecting;
@@ -130,28 +129,18 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
 
   @Override
   public KernelState state() {
-    return state;
+    return state.current();
   }
 
   @Override
   public Runnable onStateChange(KernelStateListener listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return state.listen(listener);
   }
 
   private void setState(KernelState next) {
-    if (next.equals(state)) {
-      return;
-    }
-    state = next;
-    for (KernelStateListener listener : new ArrayList<>(listeners)) {
-      try {
-        listener.onState(next);
-      } catch (Throwable e) {
-        DomGlobal.console.error("jupyter-kit: a kernel state listener threw", e);
-      }
-    }
+    state.set(next);
   }
+
 
   private void status(String status, String detail) {
     if (options.onStatus != null) {

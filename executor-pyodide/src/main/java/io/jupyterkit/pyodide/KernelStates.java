@@ -2,8 +2,7 @@ package io.jupyterkit.pyodide;
 
 import io.jupyterkit.kernel.KernelState;
 import io.jupyterkit.kernel.KernelStateListener;
-import java.util.ArrayList;
-import java.util.List;
+import io.jupyterkit.kernel.ObservableKernelState;
 import java.util.function.Consumer;
 
 /**
@@ -12,10 +11,7 @@ import java.util.function.Consumer;
  * once booted the kernel is busy while a cell runs. Plain Java, tested on the JVM.
  */
 final class KernelStates {
-  private final List<KernelStateListener> listeners = new ArrayList<>();
-  /** Where a listener's failure goes (the console); the other listeners still hear. */
-  private final Consumer<Throwable> onListenerError;
-  private KernelState current = KernelState.NOT_STARTED;
+  private final ObservableKernelState state;
   private boolean booted;
   private boolean running;
   private boolean installing;
@@ -23,17 +19,16 @@ final class KernelStates {
   private double progress = -1;
 
   KernelStates(Consumer<Throwable> onListenerError) {
-    this.onListenerError = onListenerError;
+    state = new ObservableKernelState(onListenerError);
   }
 
   KernelState current() {
-    return current;
+    return state.current();
   }
 
   /** Calls {@code listener} at each change; the Runnable stops that. */
   Runnable listen(KernelStateListener listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return state.listen(listener);
   }
 
   /** Booting from {@code src} begins (again). */
@@ -101,16 +96,6 @@ final class KernelStates {
   }
 
   private void set(KernelState next) {
-    if (next.equals(current)) {
-      return;
-    }
-    current = next;
-    for (KernelStateListener listener : new ArrayList<>(listeners)) {
-      try {
-        listener.onState(next);
-      } catch (RuntimeException e) {
-        onListenerError.accept(e);
-      }
-    }
+    state.set(next);
   }
 }

@@ -11,6 +11,7 @@ import io.jupyterkit.kernel.Executor;
 import io.jupyterkit.kernel.JsExecutor;
 import io.jupyterkit.kernel.KernelState;
 import io.jupyterkit.kernel.KernelStateListener;
+import io.jupyterkit.kernel.ObservableKernelState;
 import io.jupyterkit.kernel.MessageHandler;
 import io.jupyterkit.nbformat.Languages;
 import io.jupyterkit.protocol.JupyterMessage;
@@ -31,8 +32,8 @@ final class OnDemandServerExecutor implements Executor, CommProvider {
   private final Object options;
   private Executor target;
   private Promise<Executor> loading;
-  private KernelState state = KernelState.NOT_STARTED;
-  private final List<KernelStateListener> listeners = new ArrayList<>();
+  private final ObservableKernelState state = new ObservableKernelState(
+      error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
   /** Comm handlers registered before the bundle loaded. */
   private final List<Registration> registrations = new ArrayList<>();
   private int users;
@@ -75,10 +76,7 @@ final class OnDemandServerExecutor implements Executor, CommProvider {
   }
 
   private void setState(KernelState next) {
-    state = next;
-    for (KernelStateListener listener : new ArrayList<>(listeners)) {
-      listener.onState(next);
-    }
+    state.set(next);
   }
 
   @Override
@@ -122,7 +120,7 @@ final class OnDemandServerExecutor implements Executor, CommProvider {
       loaded.execute(request, handler);
       return null;
     }, error -> {
-      for (JupyterMessage message : JupyterMessage.failure(request.msgId(), "ExecutorNotLoaded", state.detail())) {
+      for (JupyterMessage message : JupyterMessage.failure(request.msgId(), "ExecutorNotLoaded", state.current().detail())) {
         handler.onMessage(message);
       }
       handler.onMessage(JupyterMessage.status(request.msgId(), "idle"));
@@ -146,13 +144,12 @@ final class OnDemandServerExecutor implements Executor, CommProvider {
 
   @Override
   public KernelState state() {
-    return state;
+    return state.current();
   }
 
   @Override
   public Runnable onStateChange(KernelStateListener listener) {
-    listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return state.listen(listener);
   }
 
   @Override
