@@ -94,6 +94,7 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
   private int users;
   private double heartbeatTimer = -1;
   private double handshakeTimer = -1;
+  private final Handshake handshake = new Handshake();
   /** Whether anything arrived since the last heartbeat was sent. */
   private boolean heard;
 
@@ -259,15 +260,17 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     startHeartbeat();
     status(reconnected ? "reconnected" : "ready", kernelName + " " + kernelId);
     if (!restarting) {
-      handshake();
+      handshake.begin();
+      sendHandshake();
     }
   }
 
   /**
-   * Sends nothing until the kernel answers a kernel_info_request over this socket (sent again each second): what
-   * is sent to a kernel that is still starting, or restarting, can be lost on the way.
+   * Sends nothing until the kernel answers a kernel_info_request over this socket on shell and iopub (sent again
+   * each second; see {@link Handshake}): what is sent to a kernel that is still starting, or restarting, can be lost
+   * on the way, and so can what iopub publishes before its subscription is in place.
    */
-  private void handshake() {
+  private void sendHandshake() {
     ready = false;
     stopHandshake();
     KernelSocket shaking = socket;
@@ -277,8 +280,13 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     shaking.send("shell", toWire(JupyterMessage.kernelInfoRequest(OWN_PREFIX + MessageIds.next())));
     handshakeTimer = DomGlobal.setTimeout(ignored -> {
       handshakeTimer = -1;
-      if (shaking == socket && !ready) {
-        handshake();
+      if (shaking != socket || ready) {
+        return;
+      }
+      if (handshake.replaceSocket()) {
+        reopen();
+      } else {
+        sendHandshake();
       }
     }, HANDSHAKE_RETRY_MS);
   }
@@ -608,7 +616,11 @@ public final class JupyterServerExecutor implements Executor, KernelSocket.Liste
     Object parentId = parentHeader == null ? null : Js.asPropertyMap(parentHeader).get("msg_id");
     if ("string".equals(Js.typeof(parentId)) && Js.asString(parentId).startsWith(OWN_PREFIX)) {
       Object header = raw.get("header");
-      if (header != null && KERNEL_INFO_REPLY.equals(Js.asPropertyMap(header).get("msg_type"))) {
+      Object content = raw.get("content");
+      Object type = header == null ? null : Js.asPropertyMap(header).get("msg_type");
+      Object execution = content == null ? null : Js.asPropertyMap(content).get("execution_state");
+      if (handshake.heard("string".equals(Js.typeof(type)) ? Js.asString(type) : "",
+          "string".equals(Js.typeof(execution)) ? Js.asString(execution) : "")) {
         shaken();
       }
       return;
