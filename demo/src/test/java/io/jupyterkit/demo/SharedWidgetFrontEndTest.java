@@ -190,4 +190,30 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
         "the second notebook saves only its own slider");
     assertEquals(List.of(), consoleErrors());
   }
+
+  @Test
+  void twoNotebooksOnOneKernelBothShowItsWidgetsAsThePythonSideChangesThem() {
+    openBlankPage();
+    js("const executor = jupyterkit.createPyodideExecutor(" + WIDGETS_OPTIONS + ");"
+        + "const cells = (...sources) => sources.map((source) => ({cell_type: 'code', metadata: {}, outputs: [],"
+        + "  execution_count: null, source}));"
+        + "for (const [id, sources] of [['first', ['import ipywidgets as widgets\\nlabel = widgets.Label()\\n'"
+        + "      + 'label.value = \"set after creation\"\\nlabel', 'label.value = \"changed later\"']],"
+        + "    ['second', ['label']]]) {"
+        + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
+        + "  el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells(...sources)};"
+        + "  el.executor = executor;"
+        + "  document.body.appendChild(el);"
+        + "}");
+    String label = ".outputs div.widget-label";
+    await(30, () -> text("second", 0, ".input"), source -> source != null);
+    js("document.getElementById('first').runCell(0);");
+    await(180, () -> text("first", 0, label), "set after creation"::equals);
+    js("document.getElementById('second').runCell(0);");
+    await(60, () -> text("second", 0, label), "set after creation"::equals);
+    js("document.getElementById('first').runCell(1);");
+    await(60, () -> text("first", 0, label), "changed later"::equals);
+    await(60, () -> text("second", 0, label), "changed later"::equals);
+    assertEquals(List.of(), consoleErrors());
+  }
 }

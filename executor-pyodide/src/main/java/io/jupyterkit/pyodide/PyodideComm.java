@@ -64,7 +64,7 @@ public final class PyodideComm implements JupyterComm {
       return "";
     }
     isClosed = true;
-    comms.forget(commId);
+    comms.forget(commId, this);
     return comms.send(MessageTypes.COMM_CLOSE, content(data), callbacks, metadata, buffers);
   }
 

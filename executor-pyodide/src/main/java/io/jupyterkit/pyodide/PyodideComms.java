@@ -17,7 +17,9 @@ import jsinterop.base.JsPropertyMap;
 /**
  * The page's end of the kernel's comms. Messages stay plain JavaScript objects (a widget manager reads them as they
  * are, buffers included); comms the kernel opens go to the handlers of their target, and wait, with their messages,
- * until one is registered. Each message the page sends is answered by the kernel with status busy then idle, which
+ * until one is registered. Each handler of a target gets a comm object of its own for the same comm (notebooks
+ * sharing a kernel each keep their own widget models, and a comm holds one {@code on_msg} callback): what the
+ * kernel sends reaches all of them, and a close by one closes the others. Each message the page sends is answered by the kernel with status busy then idle, which
  * is handed to the sender's {@code callbacks.iopub.status}, as widget models need. Output the kernel makes while
  * handling a page message has no cell to go to: it goes to the console, as JupyterLab sends it to its log. The
  * Jupyter server executor uses it too, over its WebSocket.
@@ -31,7 +33,8 @@ public final class PyodideComms implements CommProvider {
 
   // JavaScript collections rather than java.util ones: this runs on the main thread and should cost little.
   private final Sender sender;
-  private final JsPropertyMap<PyodideComm> comms = JsPropertyMap.of();
+  /** The comm objects of each open comm, by comm_id: one, or one per handler of a kernel-opened comm. */
+  private final JsPropertyMap<JsArray<PyodideComm>> comms = JsPropertyMap.of();
   private final JsPropertyMap<JsArray<CommOpenHandler>> handlers = JsPropertyMap.of();
   /** Kernel-opened comms no handler has taken yet, and their comm_open messages, pairwise. */
   private final JsArray<Object> unclaimed = new JsArray<>();
@@ -47,7 +50,7 @@ public final class PyodideComms implements CommProvider {
   public JupyterComm createComm(String targetName, String commId) {
     String id = commId == null || commId.isEmpty() ? MessageIds.next() : commId;
     PyodideComm comm = new PyodideComm(this, id, targetName);
-    comms.set(id, comm);
+    comms.set(id, JsArray.of(comm));
     return comm;
   }
 
@@ -80,7 +83,7 @@ public final class PyodideComms implements CommProvider {
   public JsArray<JupyterComm> listComms(String targetName) {
     JsArray<JupyterComm> result = new JsArray<>();
     comms.forEach(id -> {
-      PyodideComm comm = comms.get(id);
+      PyodideComm comm = comms.get(id).getAt(0);
       if (targetName == null || targetName.equals(comm.getTargetName())) {
         result.push(comm);
       }
@@ -123,29 +126,39 @@ public final class PyodideComms implements CommProvider {
     String commId = Js.asString(id);
     if (MessageTypes.COMM_OPEN.equals(type)) {
       Object target = content.get("target_name");
-      PyodideComm comm = new PyodideComm(this, commId, "string".equals(Js.typeof(target)) ? Js.asString(target) : "");
-      comms.set(commId, comm);
-      JsArray<CommOpenHandler> list = handlers.get(comm.getTargetName());
+      String targetName = "string".equals(Js.typeof(target)) ? Js.asString(target) : "";
+      JsArray<CommOpenHandler> list = handlers.get(targetName);
+      JsArray<PyodideComm> copies = new JsArray<>();
+      comms.set(commId, copies);
       if (list == null || list.length == 0) {
+        PyodideComm comm = new PyodideComm(this, commId, targetName);
+        copies.push(comm);
         unclaimed.push(comm, message);
-      } else {
-        JsArray<CommOpenHandler> current = list.slice();
-        for (int i = 0; i < current.length; i++) {
-          claim(current.getAt(i), comm, message);
-        }
+        return;
+      }
+      JsArray<CommOpenHandler> current = list.slice();
+      for (int i = 0; i < current.length; i++) {
+        copies.push(new PyodideComm(this, commId, targetName));
+      }
+      for (int i = 0; i < current.length; i++) {
+        claim(current.getAt(i), copies.getAt(i), message);
       }
       return;
     }
-    PyodideComm comm = comms.get(commId);
-    if (comm == null) {
+    JsArray<PyodideComm> copies = comms.get(commId);
+    if (copies == null) {
       DomGlobal.console.warn("jupyter-kit: ignoring a " + type + " for the unknown comm " + commId);
       return;
     }
     if (MessageTypes.COMM_MSG.equals(type)) {
-      comm.deliver(message);
+      for (int i = 0; i < copies.length; i++) {
+        copies.getAt(i).deliver(message);
+      }
     } else {
       comms.delete(commId);
-      comm.closed(message);
+      for (int i = 0; i < copies.length; i++) {
+        copies.getAt(i).closed(message);
+      }
     }
   }
 
@@ -179,9 +192,25 @@ public final class PyodideComms implements CommProvider {
     return msgId;
   }
 
+  /** {@code closing}, a comm object of {@code commId}, closed it: the others of that comm hear it closed. */
   @JsIgnore
-  void forget(String commId) {
+  void forget(String commId, PyodideComm closing) {
+    JsArray<PyodideComm> copies = comms.get(commId);
     comms.delete(commId);
+    for (int i = 0; copies != null && i < copies.length; i++) {
+      if (copies.getAt(i) != closing) {
+        copies.getAt(i).closed(closeMessage(commId));
+      }
+    }
+  }
+
+  private static JsPropertyMap<Object> closeMessage(String commId) {
+    JsPropertyMap<Object> content = JsPropertyMap.of();
+    content.set("comm_id", commId);
+    content.set("data", JsPropertyMap.of());
+    JsPropertyMap<Object> message = JsPropertyMap.of();
+    message.set("content", content);
+    return message;
   }
 
   /** The kernel went away: every comm is closed, as if the kernel had closed it. */
@@ -190,14 +219,11 @@ public final class PyodideComms implements CommProvider {
     unclaimed.length = 0;
     comms.forEach(id -> {
       pending.delete(id);
-      PyodideComm comm = comms.get(id);
+      JsArray<PyodideComm> copies = comms.get(id);
       comms.delete(id);
-      JsPropertyMap<Object> content = JsPropertyMap.of();
-      content.set("comm_id", id);
-      content.set("data", JsPropertyMap.of());
-      JsPropertyMap<Object> message = JsPropertyMap.of();
-      message.set("content", content);
-      comm.closed(message);
+      for (int i = 0; i < copies.length; i++) {
+        copies.getAt(i).closed(closeMessage(id));
+      }
     });
     pending.forEach(pending::delete);
   }
