@@ -1,5 +1,8 @@
 // Type declarations of jupyter-kit-j2cl: the executor contract any JavaScript object can follow (README, "Writing
-// your own executor"), createPyodideExecutor and its options, and <jupyter-notebook>'s executor property.
+// your own executor"), the executors' factories and options; <jupyter-notebook> itself is declared in element.d.ts,
+// which the build generates from the element's API file.
+import { JupyterNotebookElement } from './element.js';
+export * from './element.js';
 
 /** A Jupyter message header (protocol 5.3). */
 export interface JupyterMessageHeader {
@@ -169,36 +172,21 @@ export interface JupyterServerExecutorOptions {
 
 /** Runs cells on a kernel of a Jupyter server; its code (jupyter-kit-server.mjs) is loaded on first use. */
 export function createJupyterServerExecutor(options: JupyterServerExecutorOptions): PyodideExecutor;
-export function defineJupyterNotebook(): void;
+/**
+ * Registers the element as `tagName` (`jupyter-notebook`, which the bundle registers itself, when omitted) unless
+ * the name is taken; returns the class registered under it.
+ */
+export function defineJupyterNotebook(tagName?: string): typeof JupyterNotebookElement;
 export function clearStoredDrafts(): Promise<unknown>;
 export const version: string;
 
-/** <jupyter-notebook> (the members that concern executors and running; see the README for the rest). */
-export interface JupyterNotebookElement extends HTMLElement {
-  /** What runs the code cells: createPyodideExecutor(...) or any object following the Executor contract. */
-  executor: Executor | null;
-  /** Attribute rerun-on-switch: assigning another executor re-runs, in order, the cells that ran on the last one. */
-  rerunOnSwitch: boolean;
-  /** The notebook, as an object or JSON text. */
-  ipynb: object | string | null;
-  runCell(index: number): void;
-  runAll(): void;
-  interrupt(): void;
-  restart(): void;
-  clearOutputs(): void;
-  toJSON(): object | null;
-  download(filename?: string): void;
-}
-
 declare global {
-  interface HTMLElementTagNameMap {
-    'jupyter-notebook': JupyterNotebookElement;
-  }
   /** What jupyter-kit.js defines when loaded as a classic script. */
   var jupyterkit: {
     createPyodideExecutor: typeof createPyodideExecutor;
     createJupyterServerExecutor: typeof createJupyterServerExecutor;
     defineJupyterNotebook: typeof defineJupyterNotebook;
+    JupyterNotebookElement: typeof JupyterNotebookElement;
     clearStoredDrafts: typeof clearStoredDrafts;
     setBundleUrl(url: string): void;
     version: string;

@@ -1,6 +1,9 @@
 // Compiled (not run) against the npm package's declarations by TypeDeclarationsTest: a page's own executor, a
 // decorated Pyodide executor, a Jupyter server executor and the element's executor property, as the README shows them.
-import { createJupyterServerExecutor, createPyodideExecutor, Executor, JupyterMessage, KernelState } from 'jupyter-kit-j2cl';
+import {
+  createJupyterServerExecutor, createPyodideExecutor, defineJupyterNotebook, Executor, JupyterMessage,
+  JupyterNotebookElement, KernelState,
+} from 'jupyter-kit-j2cl';
 
 function reply(request: JupyterMessage, msgType: string, content: Record<string, any>): JupyterMessage {
   return {
@@ -49,3 +52,23 @@ const remote = createJupyterServerExecutor({
 element.executor = remote;
 remote.inspect('len', 3, 1).then((content) => content.found);
 globalThis.jupyterkit.createJupyterServerExecutor({ baseUrl: '/' }).restart();
+
+// The element's own API, generated into element.d.ts: attribute properties, events with their details, the class.
+element.readOnly = true;
+element.theme = 'dark';
+element.mathAlign = null;
+element.boot = 'visible';
+element.storageKey = 'analysis';
+element.addEventListener('jupyter-cell-execute-end', (event) => {
+  const status: 'ok' | 'error' | 'aborted' = event.detail.status;
+  console.log(event.detail.index, status);
+});
+element.addEventListener('jupyter-load', (event) => console.log(event.detail.cells));
+element.addEventListener('click', (event) => console.log(event.clientX));
+const inserted: number = element.insertCell(0, 'markdown', '# Title');
+const cells: string[] = element.cells.map((cell) => cell.source);
+element.clearOutputs();
+console.log(inserted, cells, element.dirty);
+const Registered: typeof JupyterNotebookElement = defineJupyterNotebook('my-notebook');
+const another = new Registered();
+console.log(another instanceof JupyterNotebookElement, JupyterNotebookElement.observedAttributes);

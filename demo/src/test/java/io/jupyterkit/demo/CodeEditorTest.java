@@ -23,7 +23,7 @@ class CodeEditorTest extends BrowserTestSupport {
     await(20, () -> (Boolean) js("return window.editorPageReady === true && !!window.editorDemo;"), ready -> ready);
     String cells = codeCells(sources);
     js("window.loaded = false; const nb = document.getElementById('nb');"
-        + "nb.addEventListener('load', () => { window.loaded = true; }, {once: true});"
+        + "nb.addEventListener('jupyter-load', () => { window.loaded = true; }, {once: true});"
         + "nb.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {language_info: {name: 'python'}}, cells: ["
         + cells + "]};");
     await(20, () -> (Boolean) js("return window.loaded;"), loaded -> loaded);

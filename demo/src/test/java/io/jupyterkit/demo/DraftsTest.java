@@ -365,7 +365,7 @@ class DraftsTest extends BrowserTestSupport {
     js("IDBFactory.prototype.open = () => { throw new DOMException('storage is off in this test', 'SecurityError'); };"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.setAttribute('src', '/test/drafts/no-storage.ipynb');"
-        + "window.changes = 0; el.addEventListener('change', () => window.changes++);"
+        + "window.changes = 0; el.addEventListener('jupyter-change', () => window.changes++);"
         + "document.body.appendChild(el);");
     awaitCells();
     assertEquals("code:print('plain code')|markdown:# plain title", sources());
@@ -390,8 +390,8 @@ class DraftsTest extends BrowserTestSupport {
     serve("events.ipynb", "events");
     open("events.ipynb", "&storage=none");
     js("window.changes = [];"
-        + "document.getElementById('nb').addEventListener('change', e => window.changes.push(e.detail));"
-        + "document.addEventListener('change', e => { if (e.target.id === 'nb') window.bubbled = true; });");
+        + "document.getElementById('nb').addEventListener('jupyter-change', e => window.changes.push(e.detail));"
+        + "document.addEventListener('jupyter-change', e => { if (e.target.id === 'nb') window.bubbled = true; });");
     assertEquals(Boolean.FALSE, js("return document.getElementById('nb').dirty;"));
     js("const nb = document.getElementById('nb');"
         + "nb.setCellSource(0, 'a = 1'); nb.insertCell(0, 'markdown', 'one'); nb.insertCell(0, 'code', 'two');");

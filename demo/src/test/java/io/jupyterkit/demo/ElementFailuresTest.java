@@ -63,7 +63,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         text);
     assertTrue(!text.contains("$") && !text.contains("Exception") && !text.contains("obf"), "written for a person: " + text);
     List<Map<String, Object>> events = recordedEvents();
-    assertTrue(events.stream().anyMatch(e -> "error".equals(e.get("type")) && "missing".equals(e.get("id"))),
+    assertTrue(events.stream().anyMatch(e -> "jupyter-error".equals(e.get("type")) && "missing".equals(e.get("id"))),
         events.toString());
     assertEquals(Boolean.TRUE, js("return document.querySelector('#missing').shadowRoot"
         + ".querySelector('[role=alert]') !== null;"), "the message is announced as an alert");
@@ -75,7 +75,7 @@ class ElementFailuresTest extends BrowserTestSupport {
     addNotebook("broken", "/notebooks/broken.json");
     String text = await(10, () -> shadowText("broken"), t -> t != null && t.contains("could not be read"));
     assertTrue(text.contains("/notebooks/broken.json"), text);
-    assertTrue(recordedEvents().stream().anyMatch(e -> "error".equals(e.get("type"))));
+    assertTrue(recordedEvents().stream().anyMatch(e -> "jupyter-error".equals(e.get("type"))));
   }
 
   @Test
@@ -86,7 +86,7 @@ class ElementFailuresTest extends BrowserTestSupport {
     js("document.getElementById('later').setAttribute('src', '/notebooks/intro.ipynb');");
     String text = await(10, () -> shadowText("later"), t -> t != null && t.contains("jupyter-kit"));
     assertTrue(!text.contains("HTTP 404"), text);
-    assertTrue(recordedEvents().stream().anyMatch(e -> "load".equals(e.get("type"))));
+    assertTrue(recordedEvents().stream().anyMatch(e -> "jupyter-load".equals(e.get("type"))));
   }
 
   @Test
@@ -303,7 +303,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void anOldNotebookWithoutItsConverterSaysSo() {
     openWithoutExtras();
-    js("window.events = []; document.addEventListener('error', e => window.events.push(e.type), true);"
+    js("window.events = []; document.addEventListener('jupyter-error', e => window.events.push(e.type), true);"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'old';"
         + "el.ipynb = {nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{cells: ["
         + "  {cell_type: 'markdown', metadata: {}, source: 'old'}]}]};"
@@ -338,7 +338,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         + "<link rel=icon href='data:,'><script src='" + bundleUrl + "'></script></head><body>"
         + "<jupyter-notebook id=nb></jupyter-notebook><script>window.violations = [];"
         + "document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));"
-        + "window.loaded = false; nb.addEventListener('load', () => { window.loaded = true;"
+        + "window.loaded = false; nb.addEventListener('jupyter-load', () => { window.loaded = true;"
         + " window.promptFontAtLoad = getComputedStyle(nb.shadowRoot.querySelector('.prompt')).fontFamily; });"
         + "nb.ipynb = " + ONE_CELL_NOTEBOOK + ";</script></body></html>";
   }

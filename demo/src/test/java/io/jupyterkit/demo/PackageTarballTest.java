@@ -24,7 +24,7 @@ class PackageTarballTest {
   /** The files at the package's top level and the libraries loaded on demand from vendor/. */
   private static final List<String> NAMED_FILES = List.of(
       "LICENSE", "README.md", "package.json",
-      "index.mjs", "index.d.ts", "vite.mjs", "vite.d.ts",
+      "index.mjs", "index.d.ts", "element.d.ts", "custom-elements.json", "vite.mjs", "vite.d.ts",
       "jupyter-kit.js", "jupyter-kit.css", "jupyter-kit-output.css",
       "jupyter-kit-worker.js", "jupyterkit-kernel.zip",
       "jupyter-kit-extras.mjs", "jupyter-kit-widgets.mjs", "jupyter-kit-server.mjs",

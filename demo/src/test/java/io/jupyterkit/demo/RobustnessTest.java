@@ -42,7 +42,7 @@ class RobustnessTest extends BrowserTestSupport {
   private static void openWithExecutor(String prefix, String cellsJs) {
     driver.get(server.url(prefix + "test/blank.html"));
     js("window.statusEvents = [];"
-        + "document.addEventListener('status', (e) => window.statusEvents.push(e.detail.status), true);"
+        + "document.addEventListener('jupyter-status', (e) => window.statusEvents.push(e.detail.status), true);"
         + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: " + cellsJs + "};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
@@ -118,7 +118,7 @@ class RobustnessTest extends BrowserTestSupport {
     assertEquals("saved output", outputText("nb", 1).trim(), "an aborted cell keeps what it showed");
     assertEquals("In [7]:", prompt(1));
     List<Map<String, Object>> events = recordedEvents();
-    assertTrue(events.stream().anyMatch(e -> "cell-execute-end".equals(e.get("type"))
+    assertTrue(events.stream().anyMatch(e -> "jupyter-cell-execute-end".equals(e.get("type"))
         && "aborted".equals(((Map<?, ?>) e.get("detail")).get("status"))), events.toString());
     assertEquals(Boolean.TRUE, js("return document.getElementById('nb').toJSON().cells[1].outputs[0].text"
         + ".join('') === 'saved output\\n';"));
@@ -158,17 +158,18 @@ class RobustnessTest extends BrowserTestSupport {
     openWithExecutor("/", "[" + code("answer = input('go? ')") + "," + code("1 + 1") + "]");
     js("window.recordedEvents = []; document.getElementById('nb').runAll();");
     inputField(0);
-    assertEquals(List.of("cell-execute-start 0"), eventNames(), "cell 1 is queued, not started");
+    assertEquals(List.of("jupyter-cell-execute-start 0"), eventNames(), "cell 1 is queued, not started");
     inputField(0).sendKeys("ok" + Keys.ENTER);
     awaitIdle(1);
-    assertEquals(List.of("cell-execute-start 0", "cell-execute-end 0", "cell-execute-start 1", "cell-execute-end 1"),
+    assertEquals(List.of("jupyter-cell-execute-start 0", "jupyter-cell-execute-end 0", "jupyter-cell-execute-start 1",
+        "jupyter-cell-execute-end 1"),
         eventNames());
     await(30, () -> (List<?>) js("return window.statusEvents;"), statuses -> statuses.contains("idle"));
     assertEquals("idle", js("return window.statusEvents[window.statusEvents.length - 1];"));
   }
 
   private static List<String> eventNames() {
-    return recordedEvents().stream().filter(e -> String.valueOf(e.get("type")).startsWith("cell-execute"))
+    return recordedEvents().stream().filter(e -> String.valueOf(e.get("type")).startsWith("jupyter-cell-execute"))
         .map(e -> e.get("type") + " " + ((Map<?, ?>) e.get("detail")).get("index")).toList();
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The npm package's TypeScript declarations (index.d.ts, named by package.json "types") as a TypeScript project
  * sees them: src/test/typescript/executor-contract.ts, which writes an executor and uses createPyodideExecutor and
- * the element as the README does, compiles with --strict; an executor without execute does not.
+ * the element (its generated properties, events and class) as the README does, compiles with --strict; an executor
+ * without execute, a theme the element does not have and a detail its event does not carry do not.
  */
 class TypeDeclarationsTest {
   private static final Path ROOT = Path.of(System.getProperty("jupyterkit.root", "..")).toAbsolutePath().normalize();
@@ -50,5 +51,10 @@ class TypeDeclarationsTest {
     assertEquals("0 ", compile(project, example));
     String broken = compile(project, example + "\nelement.executor = { language: 'python' };\n");
     assertTrue(broken.startsWith("2 ") && broken.contains("Property 'execute' is missing"), broken);
+    String wrongTheme = compile(project, example + "\nelement.theme = 'purple';\n");
+    assertTrue(wrongTheme.startsWith("2 ") && wrongTheme.contains("'\"purple\"' is not assignable"), wrongTheme);
+    String wrongDetail = compile(project, example
+        + "\nelement.addEventListener('jupyter-load', (event) => event.detail.status);\n");
+    assertTrue(wrongDetail.startsWith("2 ") && wrongDetail.contains("Property 'status' does not exist"), wrongDetail);
   }
 }

@@ -20,6 +20,7 @@ import elemental2.dom.URL;
 import elemental2.promise.Promise;
 import elemental2.core.Global;
 import elemental2.core.JsArray;
+import elemental2.core.JsObject;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public class JupyterNotebookElement extends HTMLElement {
 
     @Override
     public boolean editable() {
-      return !hasAttribute("readonly");
+      return !hasAttribute(NotebookAttributes.READONLY);
     }
 
     @Override
@@ -178,11 +179,26 @@ public class JupyterNotebookElement extends HTMLElement {
   /** Attributes whose changes the element hears. */
   @JsProperty(name = "observedAttributes")
   public static String[] getObservedAttributeNames() {
-    return new String[] {"src", "language", "filename", "class-name", "seq-as-execution-count",
-      "allow-remote-resources", "readonly", "boot", "storage"};
+    return NotebookAttributes.observed();
   }
 
+  /**
+   * The properties a page may set before the element is defined (a framework rendering first, a deferred script):
+   * such a value sits on the element itself, hiding the class's property, until it is handed over.
+   */
+  private static final String[] SETTABLE_PROPERTIES = {"ipynb", "executor", "htmlFilter", "rerunOnSwitch", "src",
+    "language", "filename", "mathAlign", "notebookClassName", "bgTransparent", "seqAsExecutionCount", "readOnly",
+    "noToolbar", "theme", "allowRemoteResources", "boot", "storage", "storageKey"};
+
   public void connectedCallback() {
+    JsPropertyMap<Object> self = Js.asPropertyMap(this);
+    for (String name : SETTABLE_PROPERTIES) {
+      if (Js.<JsObject>uncheckedCast(this).hasOwnProperty(name)) {
+        Object value = self.get(name);
+        self.delete(name);
+        self.set(name, value);
+      }
+    }
     useExecutor(true);
   }
 
@@ -219,45 +235,45 @@ public class JupyterNotebookElement extends HTMLElement {
       return null;
     }
     switch (name) {
-      case "src":
+      case NotebookAttributes.SRC:
         if (newValue != null) {
           load(newValue);
         }
         break;
-      case "language":
+      case NotebookAttributes.LANGUAGE:
         if (view != null) {
           context.language = Languages.of(model.notebook(), newValue);
           view.rehighlight();
         }
         break;
-      case "filename":
+      case NotebookAttributes.FILENAME:
         if (view != null) {
           showFilename();
         }
         break;
-      case "class-name":
+      case NotebookAttributes.CLASS_NAME:
         body.className = "body" + (newValue == null ? "" : " " + newValue);
         break;
-      case "seq-as-execution-count":
+      case NotebookAttributes.SEQ_AS_EXECUTION_COUNT:
         context.seqAsExecutionCount = newValue != null;
         if (view != null) {
           view.refreshPrompts();
         }
         break;
-      case "readonly":
+      case NotebookAttributes.READONLY:
         if (newValue != null && view != null) {
           view.closeEditors();
         }
         changes.storageChanged();
         break;
-      case "boot":
+      case NotebookAttributes.BOOT:
         boot.setMode(newValue);
         break;
-      case "allow-remote-resources":
+      case NotebookAttributes.ALLOW_REMOTE_RESOURCES:
         // Applies to what renders next; already-rendered outputs keep the policy they were filtered with.
         context.allowRemoteResources = newValue != null;
         break;
-      case "storage":
+      case NotebookAttributes.STORAGE:
         changes.storageChanged();
         break;
       default:
@@ -294,12 +310,165 @@ public class JupyterNotebookElement extends HTMLElement {
    */
   @JsProperty(name = "rerunOnSwitch")
   public boolean getRerunOnSwitch() {
-    return hasAttribute("rerun-on-switch");
+    return hasAttribute(NotebookAttributes.RERUN_ON_SWITCH);
   }
 
   @JsProperty(name = "rerunOnSwitch")
   public void setRerunOnSwitch(boolean value) {
-    toggleAttribute("rerun-on-switch", value);
+    toggleAttribute(NotebookAttributes.RERUN_ON_SWITCH, value);
+  }
+
+  // The other attributes' properties: each reads and writes its attribute, which stays the one state.
+
+  @JsProperty(name = "src")
+  public String getSrc() {
+    return getAttribute(NotebookAttributes.SRC);
+  }
+
+  @JsProperty(name = "src")
+  public void setSrc(String value) {
+    setOrRemove(NotebookAttributes.SRC, value);
+  }
+
+  @JsProperty(name = "language")
+  public String getLanguage() {
+    return getAttribute(NotebookAttributes.LANGUAGE);
+  }
+
+  @JsProperty(name = "language")
+  public void setLanguage(String value) {
+    setOrRemove(NotebookAttributes.LANGUAGE, value);
+  }
+
+  @JsProperty(name = "filename")
+  public String getFilename() {
+    return getAttribute(NotebookAttributes.FILENAME);
+  }
+
+  @JsProperty(name = "filename")
+  public void setFilename(String value) {
+    setOrRemove(NotebookAttributes.FILENAME, value);
+  }
+
+  @JsProperty(name = "mathAlign")
+  public String getMathAlign() {
+    return getAttribute(NotebookAttributes.MATH_ALIGN);
+  }
+
+  @JsProperty(name = "mathAlign")
+  public void setMathAlign(String value) {
+    setOrRemove(NotebookAttributes.MATH_ALIGN, value);
+  }
+
+  /** The {@code class-name} attribute ({@code className} is the element's own {@code class}). */
+  @JsProperty(name = "notebookClassName")
+  public String getNotebookClassName() {
+    return getAttribute(NotebookAttributes.CLASS_NAME);
+  }
+
+  @JsProperty(name = "notebookClassName")
+  public void setNotebookClassName(String value) {
+    setOrRemove(NotebookAttributes.CLASS_NAME, value);
+  }
+
+  @JsProperty(name = "bgTransparent")
+  public boolean getBgTransparent() {
+    return hasAttribute(NotebookAttributes.BG_TRANSPARENT);
+  }
+
+  @JsProperty(name = "bgTransparent")
+  public void setBgTransparent(boolean value) {
+    toggleAttribute(NotebookAttributes.BG_TRANSPARENT, value);
+  }
+
+  @JsProperty(name = "seqAsExecutionCount")
+  public boolean getSeqAsExecutionCount() {
+    return hasAttribute(NotebookAttributes.SEQ_AS_EXECUTION_COUNT);
+  }
+
+  @JsProperty(name = "seqAsExecutionCount")
+  public void setSeqAsExecutionCount(boolean value) {
+    toggleAttribute(NotebookAttributes.SEQ_AS_EXECUTION_COUNT, value);
+  }
+
+  /** The {@code readonly} attribute, spelt as the platform's inputs spell it. */
+  @JsProperty(name = "readOnly")
+  public boolean getReadOnly() {
+    return hasAttribute(NotebookAttributes.READONLY);
+  }
+
+  @JsProperty(name = "readOnly")
+  public void setReadOnly(boolean value) {
+    toggleAttribute(NotebookAttributes.READONLY, value);
+  }
+
+  @JsProperty(name = "noToolbar")
+  public boolean getNoToolbar() {
+    return hasAttribute(NotebookAttributes.NO_TOOLBAR);
+  }
+
+  @JsProperty(name = "noToolbar")
+  public void setNoToolbar(boolean value) {
+    toggleAttribute(NotebookAttributes.NO_TOOLBAR, value);
+  }
+
+  @JsProperty(name = "theme")
+  public String getTheme() {
+    return getAttribute(NotebookAttributes.THEME);
+  }
+
+  @JsProperty(name = "theme")
+  public void setTheme(String value) {
+    setOrRemove(NotebookAttributes.THEME, value);
+  }
+
+  @JsProperty(name = "allowRemoteResources")
+  public boolean getAllowRemoteResources() {
+    return hasAttribute(NotebookAttributes.ALLOW_REMOTE_RESOURCES);
+  }
+
+  @JsProperty(name = "allowRemoteResources")
+  public void setAllowRemoteResources(boolean value) {
+    toggleAttribute(NotebookAttributes.ALLOW_REMOTE_RESOURCES, value);
+  }
+
+  @JsProperty(name = "boot")
+  public String getBoot() {
+    return getAttribute(NotebookAttributes.BOOT);
+  }
+
+  @JsProperty(name = "boot")
+  public void setBoot(String value) {
+    setOrRemove(NotebookAttributes.BOOT, value);
+  }
+
+  @JsProperty(name = "storage")
+  public String getStorage() {
+    return getAttribute(NotebookAttributes.STORAGE);
+  }
+
+  @JsProperty(name = "storage")
+  public void setStorage(String value) {
+    setOrRemove(NotebookAttributes.STORAGE, value);
+  }
+
+  @JsProperty(name = "storageKey")
+  public String getStorageKey() {
+    return getAttribute(NotebookAttributes.STORAGE_KEY);
+  }
+
+  @JsProperty(name = "storageKey")
+  public void setStorageKey(String value) {
+    setOrRemove(NotebookAttributes.STORAGE_KEY, value);
+  }
+
+  /** A string property's write: {@code null} or {@code undefined} removes the attribute. */
+  private void setOrRemove(String attribute, String value) {
+    if (value == null) {
+      removeAttribute(attribute);
+    } else {
+      setAttribute(attribute, value);
+    }
   }
 
   /**
@@ -552,25 +721,25 @@ public class JupyterNotebookElement extends HTMLElement {
     public void kernelStatus(String executionState) {
       JsPropertyMap<Object> detail = JsPropertyMap.of();
       detail.set("status", executionState);
-      dispatch("status", detail);
+      dispatch(NotebookEvents.STATUS, detail);
     }
 
     @Override
     public void runStarted(CellState cell) {
       announce("Running cell " + (cell.index() + 1));
-      dispatch("cell-execute-start", cellDetail(cell, null));
+      dispatch(NotebookEvents.CELL_EXECUTE_START, cellDetail(cell, null));
     }
 
     @Override
     public void runFinished(CellState cell, String status) {
       announce("Cell " + (cell.index() + 1) + ("ok".equals(status) ? " finished" : " failed"));
-      dispatch("cell-execute-end", cellDetail(cell, status));
+      dispatch(NotebookEvents.CELL_EXECUTE_END, cellDetail(cell, status));
     }
 
     @Override
     public void runAborted(CellState cell, String reason) {
       announce("Cell " + (cell.index() + 1) + " not run: " + reason);
-      dispatch("cell-execute-end", cellDetail(cell, "aborted"));
+      dispatch(NotebookEvents.CELL_EXECUTE_END, cellDetail(cell, "aborted"));
     }
   };
 
@@ -688,7 +857,7 @@ public class JupyterNotebookElement extends HTMLElement {
       // Once the notebook is shown: what a page that waits for load sees is styled.
       ElementStyles.whenSettled(ignored -> {
         if (model == shown) {
-          dispatch("load", detail);
+          dispatch(NotebookEvents.LOAD, detail);
         }
       });
     });
@@ -783,7 +952,7 @@ public class JupyterNotebookElement extends HTMLElement {
     body.appendChild(notice);
     JsPropertyMap<Object> detail = JsPropertyMap.of();
     detail.set("message", message);
-    dispatch("error", detail);
+    dispatch(NotebookEvents.ERROR, detail);
   }
 
   private static JsPropertyMap<Object> cellDetail(CellState cell, String status) {

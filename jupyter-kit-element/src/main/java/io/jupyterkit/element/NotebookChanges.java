@@ -243,7 +243,7 @@ final class NotebookChanges {
         JsPropertyMap<Object> detail = JsPropertyMap.of();
         detail.set("cells", model.size());
         detail.set("dirty", dirty());
-        host.dispatch("change", detail);
+        host.dispatch(NotebookEvents.CHANGE, detail);
       }
     }, 0);
   }
@@ -548,7 +548,7 @@ final class NotebookChanges {
    */
   Promise<Object> clearStorage() {
     cancelSave();
-    String key = session != null ? session.key() : draftKey(host.attribute("src"));
+    String key = session != null ? session.key() : draftKey(host.attribute(NotebookAttributes.SRC));
     if (session != null) {
       session.cleared();
       keptDraft = null;
@@ -571,7 +571,8 @@ final class NotebookChanges {
 
   /** A readonly notebook keeps nothing either: what changes there are runs, not the reader's edits. */
   private boolean storageOn() {
-    return !"none".equals(host.attribute("storage")) && host.attribute("readonly") == null;
+    return !"none".equals(host.attribute(NotebookAttributes.STORAGE))
+        && host.attribute(NotebookAttributes.READONLY) == null;
   }
 
   /** Where the draft of a notebook from {@code src} is kept; null when none is kept. */
@@ -581,7 +582,7 @@ final class NotebookChanges {
 
   /** The {@code storage-key}, else {@code src} made absolute; null when neither is there. */
   private String draftKey(String src) {
-    String explicit = host.attribute("storage-key");
+    String explicit = host.attribute(NotebookAttributes.STORAGE_KEY);
     if (explicit != null && !explicit.isEmpty()) {
       return explicit;
     }

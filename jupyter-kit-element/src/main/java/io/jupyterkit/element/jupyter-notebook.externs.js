@@ -7,6 +7,35 @@
 
 /** @record */
 function JupyterNotebookElementApi() {}
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.src;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.language;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.filename;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.mathAlign;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.notebookClassName;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.bgTransparent;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.seqAsExecutionCount;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.readOnly;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.noToolbar;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.theme;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.allowRemoteResources;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.boot;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.storage;
+/** @type {?string} */
+JupyterNotebookElementApi.prototype.storageKey;
+JupyterNotebookElementApi.prototype.clearOutputs = function() {};
 /** @type {*} */
 JupyterNotebookElementApi.prototype.ipynb;
 /** @type {*} */

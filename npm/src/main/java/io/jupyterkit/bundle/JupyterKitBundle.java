@@ -27,8 +27,8 @@ public final class JupyterKitBundle {
   }
 
   @JsFunction
-  interface Action {
-    void run();
+  interface Define {
+    Object define(String tagName);
   }
 
   @JsFunction
@@ -57,7 +57,8 @@ public final class JupyterKitBundle {
         (CreateExecutor) options -> ExportedExecutor.of(PyodideExecutors.createFromJs(options)));
     api.set("createJupyterServerExecutor",
         (CreateExecutor) options -> ExportedExecutor.of(new OnDemandServerExecutor(options)));
-    api.set("defineJupyterNotebook", (Action) JupyterKitElements::define);
+    api.set("defineJupyterNotebook", (Define) JupyterKitElements::define);
+    api.set("JupyterNotebookElement", JupyterKitElements.elementClass());
     api.set("setBundleUrl", (UrlSetter) url -> {
       Assets.setBundleUrl(url);
       ElementStyles.load();
@@ -65,6 +66,6 @@ public final class JupyterKitBundle {
     api.set("clearStoredDrafts", (PromiseAction) JupyterKitElements::clearStoredDrafts);
     api.set("version", version);
     Js.asPropertyMap(Js.global()).set("jupyterkit", api);
-    JupyterKitElements.define();
+    JupyterKitElements.define(null);
   }
 }

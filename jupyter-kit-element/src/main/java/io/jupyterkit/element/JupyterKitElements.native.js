@@ -1,0 +1,1 @@
+JupyterKitElements.subclassOf = (base) => class extends base {};
