@@ -55,7 +55,7 @@ class LiveExamplesTest extends BrowserTestSupport {
   @Test
   void eachSnippetIsTheCodeThatMadeItsNotebook() {
     openExamples();
-    assertTrue(snippet("read").contains("notebook.setAttribute('readonly', '')"), snippet("read"));
+    assertTrue(snippet("read").contains("notebook.readOnly = true"), snippet("read"));
     assertTrue(snippet("run").contains("notebook.executor = python"), snippet("run"));
     assertTrue(snippet("shout").contains("toUpperCase()"), snippet("shout"));
     String read = shadowText("read");
