@@ -67,6 +67,7 @@ public final class DemoServer implements AutoCloseable {
     mounts.put("/pyodide/", root.resolve("demo/node_modules/pyodide"));
     mounts.put("/pyodide-314/", root.resolve("demo/node_modules/pyodide-314"));
     mounts.put("/widgets/", root.resolve("demo/target/widgets"));
+    mounts.put("/java-sample/", root.resolve("demo/j2cl-sample/target/webapp"));
     mounts.put("/test-vendor/axe-core/", root.resolve("demo/node_modules/axe-core"));
     mounts.put("/", root.resolve("demo/src/main/webapp"));
     return mounts;
