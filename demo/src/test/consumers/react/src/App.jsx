@@ -8,7 +8,7 @@ export default function App() {
   return (
     <main>
       <h1>React build</h1>
-      <jupyter-notebook id="nb" executor={executor} ipynb={notebook}></jupyter-notebook>
+      <jupyter-notebook trusted id="nb" executor={executor} ipynb={notebook}></jupyter-notebook>
     </main>
   );
 }

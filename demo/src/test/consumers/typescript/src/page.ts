@@ -9,6 +9,7 @@ const options: PyodideExecutorOptions = {
 };
 const executor = createPyodideExecutor(options);
 const notebook = document.createElement('jupyter-notebook');
+notebook.trusted = true;
 notebook.executor = executor;
 notebook.ipynb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] };
 notebook.rerunOnSwitch = true;

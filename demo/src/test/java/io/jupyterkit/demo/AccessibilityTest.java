@@ -71,7 +71,7 @@ class AccessibilityTest extends BrowserTestSupport {
     assertTrue(String.valueOf(error.get("traceback")).contains("\u001b[38;5;241;43m"), "IPython highlights: " + out);
     for (String theme : new String[] {"light", "dark"}) {
       driver.get(server.url("/test/blank.html"));
-      js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('theme', arguments[1]);"
+      js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('theme', arguments[1]);"
           + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
           + "  execution_count: 1, source: 'f(1)', outputs: [Object.assign({output_type: 'error'}, arguments[0])]}]};"
           + "document.body.appendChild(el);", error, theme);

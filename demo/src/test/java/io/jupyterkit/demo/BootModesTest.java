@@ -22,7 +22,7 @@ class BootModesTest extends BrowserTestSupport {
         + "  const spacer = document.createElement('div'); spacer.style.height = '300vh';"
         + "  document.body.appendChild(spacer);"
         + "}"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "if (arguments[0] !== null) el.setAttribute('boot', arguments[0]);"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null}]};"

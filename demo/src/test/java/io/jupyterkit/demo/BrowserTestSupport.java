@@ -129,7 +129,7 @@ abstract class BrowserTestSupport {
     for (String source : sources) {
       cells.append("{cell_type: 'markdown', metadata: {}, source: ").append(jsString(source)).append("},");
     }
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
         + "document.body.appendChild(el);" + script);
   }
@@ -145,7 +145,7 @@ abstract class BrowserTestSupport {
         // Tests never rely on the production boot timeout: a test of the timeout sets its own.
         + "const options = Object.assign({timeoutMs: 0}, " + executorOptions + ","
         + "  {onStatus: (status, detail) => window.statuses.push(status + ': ' + detail)});"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
         + "el.executor = jupyterkit.createPyodideExecutor(options);"
         + "document.body.appendChild(el);");

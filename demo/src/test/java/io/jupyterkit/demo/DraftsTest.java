@@ -329,7 +329,7 @@ class DraftsTest extends BrowserTestSupport {
     driver.get(server.url("/test/blank.html"));
     js("window.puts = 0; const put = IDBObjectStore.prototype.put;"
         + "IDBObjectStore.prototype.put = function (...args) { window.puts++; return put.apply(this, args); };"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "if (arguments[1]) el.setAttribute('storage-key', arguments[1]);"
         + "el.ipynb = JSON.parse(arguments[0]); document.body.appendChild(el);", notebook, key);
     awaitCells();
@@ -363,7 +363,7 @@ class DraftsTest extends BrowserTestSupport {
     driver.manage().logs().get(LogType.BROWSER);
     serve("no-storage.ipynb", "plain");
     js("IDBFactory.prototype.open = () => { throw new DOMException('storage is off in this test', 'SecurityError'); };"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.setAttribute('src', '/test/drafts/no-storage.ipynb');"
         + "window.changes = 0; el.addEventListener('jupyter-change', () => window.changes++);"
         + "document.body.appendChild(el);");

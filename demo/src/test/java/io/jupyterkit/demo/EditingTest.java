@@ -18,7 +18,7 @@ class EditingTest extends BrowserTestSupport {
       cells.append("{cell_type: '").append(type).append("', metadata: {}, source: ").append(jsString(source))
           .append(type.equals("code") ? ", outputs: [], execution_count: null" : "").append("},");
     }
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
         + "document.body.appendChild(el);");
     await(20, () -> (Long) js("const el = document.getElementById('nb');"

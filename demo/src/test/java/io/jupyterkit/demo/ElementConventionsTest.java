@@ -42,7 +42,7 @@ class ElementConventionsTest extends BrowserTestSupport {
   @Test
   void everyAttributeHasItsPropertyAndEveryMethodIsThere() throws IOException {
     driver.get(server.url("/test/blank.html"));
-    js("window.el = document.createElement('jupyter-notebook'); document.body.appendChild(el);");
+    js("window.el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); document.body.appendChild(el);");
     JsonObject element = declaration();
     assertEquals("jupyter-notebook", element.getString("tagName", null));
     List<String> wrong = new ArrayList<>();
@@ -99,7 +99,7 @@ class ElementConventionsTest extends BrowserTestSupport {
         + "const answer = (request, type, content) => ({header: {msg_id: 'm' + (++count.n), msg_type: type,"
         + "  session: 's', username: '', date: '', version: '5.3'}, parent_header: request.header, metadata: {},"
         + "  content});"
-        + "window.ok = document.createElement('jupyter-notebook');"
+        + "window.ok = Object.assign(document.createElement('jupyter-notebook'), {trusted: true});"
         + "ok.executor = {execute(request, onMessage) {"
         + "  onMessage(answer(request, 'status', {execution_state: 'busy'}));"
         + "  onMessage(answer(request, 'stream', {name: 'stdout', text: 'hi\\n'}));"
@@ -109,7 +109,7 @@ class ElementConventionsTest extends BrowserTestSupport {
         + "ok.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + "  source: 'print(1)', outputs: [], execution_count: null}]};"
         + "document.body.appendChild(ok);"
-        + "const missing = document.createElement('jupyter-notebook'); missing.src = '/notebooks/missing.ipynb';"
+        + "const missing = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); missing.src = '/notebooks/missing.ipynb';"
         + "document.body.appendChild(missing);");
     await(20, () -> (List<?>) js("return window.seen;"), seen -> seen.contains("jupyter-load"));
     js("ok.runCell(0);");

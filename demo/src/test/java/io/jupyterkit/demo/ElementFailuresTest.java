@@ -14,7 +14,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   }
 
   private static void addNotebook(String id, String src) {
-    js("const el = document.createElement('jupyter-notebook'); el.id = arguments[0];"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = arguments[0];"
         + "el.setAttribute('src', arguments[1]); document.body.appendChild(el);", id, src);
   }
 
@@ -36,7 +36,7 @@ class ElementFailuresTest extends BrowserTestSupport {
       assertEquals("function", js("return typeof customElements.get('jupyter-notebook').prototype[arguments[0]];",
           name), name);
     }
-    assertEquals(Boolean.TRUE, js("const el = document.createElement('jupyter-notebook');"
+    assertEquals(Boolean.TRUE, js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true});"
         + "const ex = jupyterkit.createPyodideExecutor({});"
         + "el.executor = ex; return el.executor === ex;"));
     assertEquals("function function function not-started Python not started", js(
@@ -103,7 +103,7 @@ class ElementFailuresTest extends BrowserTestSupport {
     });
     openBlank();
     // Booting at once, with no prefetch: only the boot asks the hanging server.
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '6 * 7', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({"
@@ -119,7 +119,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void pyodideThatCannotLoadIsReportedPerCandidateAndRetriedOnTheNextRun() {
     openBlank();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({"
@@ -139,7 +139,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void aWorkerScriptThatCannotBeLoadedIsNamedInWords() {
     openBlank();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js',"
@@ -154,7 +154,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void aNotebookInAnotherLanguageIsNotRunAsPython() {
     openBlank();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {kernelspec: {name: 'ir', language: 'R'}}, cells: ["
         + "  {cell_type: 'code', source: 'x <- c(1, 2)', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
@@ -183,7 +183,7 @@ class ElementFailuresTest extends BrowserTestSupport {
         display({'image/svg+xml': '<svg xmlns="http://www.w3.org/2000/svg" onload="window.ran = 3"><text>svg</text></svg>'},
                 raw=True)
         """;
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', metadata: {}, source: arguments[0]},"
         + "  {cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: arguments[1]}]};"
@@ -230,7 +230,7 @@ class ElementFailuresTest extends BrowserTestSupport {
     openWithoutExtras();
     String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><defs><path id=\"g\" d=\"M0 0h9\"/>"
         + "</defs><use href=\"#g\"/></svg>";
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "const out = (data) => ({output_type: 'display_data', metadata: {}, data});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', id: 'a', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
@@ -260,7 +260,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void withoutTheExtrasBundleAnEmbeddedPageIsShownAsText() {
     openWithoutExtras();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "const out = (data) => ({output_type: 'display_data', metadata: {}, data});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', id: 'a', metadata: {}, execution_count: 1, source: 'f()', outputs: ["
@@ -280,7 +280,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   @Test
   void withoutTheExtrasBundleMathStaysTexUnderANotice() {
     openWithoutExtras();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'Euler $e^{i\\\\pi}+1=0$ and'"
         + "    + ' $$\\\\begin{equation}x\\\\end{equation}$$'},"
@@ -304,11 +304,11 @@ class ElementFailuresTest extends BrowserTestSupport {
   void anOldNotebookWithoutItsConverterSaysSo() {
     openWithoutExtras();
     js("window.events = []; document.addEventListener('jupyter-error', e => window.events.push(e.type), true);"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'old';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'old';"
         + "el.ipynb = {nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{cells: ["
         + "  {cell_type: 'markdown', metadata: {}, source: 'old'}]}]};"
         + "document.body.appendChild(el);"
-        + "const v4 = document.createElement('jupyter-notebook'); v4.id = 'v4';"
+        + "const v4 = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); v4.id = 'v4';"
         + "v4.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'current'}]};"
         + "document.body.appendChild(v4);");
@@ -336,7 +336,7 @@ class ElementFailuresTest extends BrowserTestSupport {
   private static String notebookPage(String bundleUrl) {
     return "<!doctype html><html lang=en><head><meta charset=utf-8><title>styles</title>"
         + "<link rel=icon href='data:,'><script src='" + bundleUrl + "'></script></head><body>"
-        + "<jupyter-notebook id=nb></jupyter-notebook><script>window.violations = [];"
+        + "<jupyter-notebook trusted id=nb></jupyter-notebook><script>window.violations = [];"
         + "document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));"
         + "window.loaded = false; nb.addEventListener('jupyter-load', () => { window.loaded = true;"
         + " window.promptFontAtLoad = getComputedStyle(nb.shadowRoot.querySelector('.prompt')).fontFamily; });"

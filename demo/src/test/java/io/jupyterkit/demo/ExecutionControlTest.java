@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ExecutionControlTest extends BrowserTestSupport {
   private static void openNotebook(String prefix) {
     driver.get(server.url(prefix + "test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: 'x = 41', metadata: {}, outputs: [], execution_count: null},"
         + "  {cell_type: 'code', source: 'while True:\\n    pass', metadata: {}, outputs: [], execution_count: null},"

@@ -15,7 +15,7 @@ class HighlightingTest extends BrowserTestSupport {
   /** Opens a notebook of {@code cells} (JavaScript cell literals) with {@code metadata}, without a kernel. */
   private static void open(String metadata, String... cells) {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: " + metadata + ", cells: [" + String.join(",", cells)
         + "]};"
         + "document.body.appendChild(el);");

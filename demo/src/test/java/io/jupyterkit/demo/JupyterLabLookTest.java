@@ -58,7 +58,7 @@ class JupyterLabLookTest extends BrowserTestSupport {
 
   private static void openNotebook(String cells) {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
         + "document.body.appendChild(el);");
   }
@@ -220,7 +220,7 @@ class JupyterLabLookTest extends BrowserTestSupport {
   @Test
   void nbformat3OutputMetadataWithShortKeysIsHonoured() throws Exception {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 3, nbformat_minor: 0, metadata: {}, worksheets: [{cells: [{cell_type: 'code',"
         + " input: '', language: 'python', outputs: [{output_type: 'display_data', png: '" + png(40, 20) + "',"
         + " metadata: {png: {width: 20, height: 10}}}]}]}]};"

@@ -11,7 +11,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void displaysUpdateAcrossCellsAndClearOutputWaits() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('from IPython.display import HTML\\nprint(\"before\")\\ndisplay(HTML(\"<b>first</b>\"), display_id=\"d\")"
@@ -40,7 +40,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   void onStatusReportsBootOnceThenEachRun() {
     driver.get(server.url("/test/blank.html"));
     js("window.statuses = [];"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'code', source: '1', metadata: {}, outputs: [], execution_count: null}]};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0,"
@@ -56,7 +56,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void magicsAreHonouredOrRefusedClearly() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('%matplotlib inline\\n6 * 7'), code('!ls'), code('%pip install no-such-package')]};"
@@ -77,7 +77,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void timeitSemicolonAndOutHistoryAndTheKernelsLanguageInfoIsSaved() throws Exception {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('storage', 'none');"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('%timeit -r 3 sum(range(100))'), code('x = 1\\nx;  # hidden'), code('x + 1'), code('Out'),"
@@ -118,7 +118,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void systemExitKeepsTheStateAndExitRestartsPython() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('storage', 'none');"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('kept = 5\\nraise SystemExit(2)'), code('kept'), code('exit()'), code('kept')]};"
@@ -159,7 +159,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void failingFormattersSelfDisplayingObjectsAndBlankCells() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('storage', 'none');"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('class Bad:\\n    def _repr_html_(self):\\n        raise ValueError(\\'no html\\')\\n"
@@ -199,7 +199,7 @@ class JupyterSemanticsTest extends BrowserTestSupport {
   @Test
   void aQueuedCellCanBeCancelledAndTheOthersStillRunInOrder() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "const code = (source) => ({cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null});"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  code('import time\\ntime.sleep(1.5)\\nprint(\"first\")'), code('print(\"second\")'),"

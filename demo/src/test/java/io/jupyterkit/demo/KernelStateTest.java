@@ -37,7 +37,7 @@ class KernelStateTest extends BrowserTestSupport {
         + "  window.timedStatuses.push({status, detail, at: performance.now()})});"
         + "const executor = jupyterkit.createPyodideExecutor(options);"
         + "executor.onStateChange((state) => window.states.push(Object.assign({at: performance.now()}, state)));"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('boot', 'eager');"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('boot', 'eager');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + "  outputs: [], execution_count: null, source: '6 * 7'}]};"
         + "el.executor = executor; document.body.appendChild(el);");

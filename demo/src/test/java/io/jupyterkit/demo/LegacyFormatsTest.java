@@ -18,7 +18,7 @@ class LegacyFormatsTest extends BrowserTestSupport {
     Path root = Path.of(System.getProperty("jupyterkit.root", ".."));
     String text = Files.readString(root.resolve("jupyter-kit-extras/src/test/resources/notebooks/" + fixture));
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = arguments[0];"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.ipynb = arguments[0];"
         + "document.body.appendChild(el);", text);
     await(20, () -> (Long) js("const el = document.getElementById('nb');"
         + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), n -> n == cells);
@@ -33,7 +33,7 @@ class LegacyFormatsTest extends BrowserTestSupport {
   @Test
   void onlyOldNotebooksLoadTheConverter() throws IOException {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'v4';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'v4';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', id: 'a', metadata: {}, source: 'current'}]};"
         + "document.body.appendChild(el);");
@@ -45,7 +45,7 @@ class LegacyFormatsTest extends BrowserTestSupport {
     assertEquals(0L, js(loads), "an nbformat 4 notebook does not load the extras bundle");
     String text = Files.readString(Path.of(System.getProperty("jupyterkit.root", ".."))
         .resolve("jupyter-kit-extras/src/test/resources/notebooks/legacy/v2.ipynb"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = arguments[0];"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.ipynb = arguments[0];"
         + "document.body.appendChild(el);", text);
     await(20, () -> (Long) js("const el = document.getElementById('nb');"
         + "return el.shadowRoot ? el.shadowRoot.querySelectorAll('.cell').length : 0;"), n -> n == 9);

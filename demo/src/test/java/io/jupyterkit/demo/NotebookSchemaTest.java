@@ -73,7 +73,7 @@ class NotebookSchemaTest extends BrowserTestSupport {
     Files.createDirectories(dir);
     for (int minor : new int[] {5, 4}) {
       driver.get(server.url("/test/blank.html"));
-      js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.setAttribute('storage', 'none');"
+      js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.setAttribute('storage', 'none');"
           + "el.ipynb = {nbformat: 4, nbformat_minor: arguments[0], metadata: {}, cells: ["
           + "  {cell_type: 'code', metadata: {}, execution_count: 3, source: 'print(1)',"
           + "   outputs: [{output_type: 'stream', name: 'stdout', text: '1\\n'}]},"

@@ -29,7 +29,7 @@ class PageExecutorTest extends BrowserTestSupport {
     driver.get(server.url("/test/page-executor.html"));
     String cells = codeCells(sources);
     js("window.kernel = makeScriptKernel('script');"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [" + cells + "]};"
         + "el.executor = window.kernel;"
         + "document.body.appendChild(el);");
@@ -113,7 +113,7 @@ class PageExecutorTest extends BrowserTestSupport {
     int start = readme.indexOf("```js\n", section) + 6;
     String example = readme.substring(start, readme.indexOf("```", start));
     driver.get(server.url("/test/page-executor.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {language_info: {name: 'javascript'}}, cells: ["
         + "  {cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: '6 * 7'},"
         + "  {cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: 'nope('}]};"
@@ -261,7 +261,7 @@ class PageExecutorTest extends BrowserTestSupport {
         + "  execute: (r, cb) => { window.decorated.push(r.content.code); ex.execute(r, cb); },"
         + "  request: (r, cb) => ex.request(r, cb), inputReply: (m) => ex.inputReply(m),"
         + "  interrupt: () => ex.interrupt(), retain: () => ex.retain(), release: () => ex.release()};"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + "  outputs: [], execution_count: null, source: 'x = 6 * 7\\nx'}]};"
         + "el.executor = decorator; document.body.appendChild(el);");

@@ -182,7 +182,7 @@ class RenderingTest extends BrowserTestSupport {
     open("rendering.ipynb", "");
     assertEquals(List.of(4L, 13L, "markdown"), js("const nb = document.getElementById('nb').toJSON();"
         + "return [nb.nbformat, nb.cells.length, nb.cells[0].cell_type];"));
-    js("const other = document.createElement('jupyter-notebook'); other.id = 'other';"
+    js("const other = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); other.id = 'other';"
         + "other.ipynb = JSON.stringify({nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "{cell_type: 'markdown', metadata: {}, source: 'second *notebook*'}]});"
         + "other.setAttribute('theme', 'dark'); document.body.appendChild(other);");

@@ -43,7 +43,7 @@ class RobustnessTest extends BrowserTestSupport {
     driver.get(server.url(prefix + "test/blank.html"));
     js("window.statusEvents = [];"
         + "document.addEventListener('jupyter-status', (e) => window.statusEvents.push(e.detail.status), true);"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: " + cellsJs + "};"
         + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "document.body.appendChild(el);");
@@ -178,7 +178,7 @@ class RobustnessTest extends BrowserTestSupport {
     driver.get(server.url("/test/blank.html"));
     js("const executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', timeoutMs: 0});"
         + "for (const id of ['a', 'b']) {"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = id;"
         + "  el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + code("shared = 41") + "," + code("answer = input('go? ')\nprint(shared + 1)") + "]};"
         + "  el.executor = executor; document.body.appendChild(el); }");
@@ -197,7 +197,7 @@ class RobustnessTest extends BrowserTestSupport {
   @Test
   void runWithoutAnExecutorKeepsTheSavedOutputsAndExplains() {
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + codeWithOutput("print('x')", "saved\n") + "]};"
         + "document.body.appendChild(el);");
@@ -213,7 +213,7 @@ class RobustnessTest extends BrowserTestSupport {
     driver.get(server.url("/test/blank.html"));
     js("let deep = {leaf: 'bottom'}; for (let i = 0; i < 3000; i++) deep = {next: deep};"
         + "let list = ['end']; for (let i = 0; i < 3000; i++) list = [list];"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {deep}, cells: [{cell_type: 'code', metadata: {},"
         + "  execution_count: 1, source: '', outputs: [{output_type: 'display_data', metadata: {},"
         + "  data: {'application/json': list, 'text/plain': 'list'}}]}]};"
@@ -231,7 +231,7 @@ class RobustnessTest extends BrowserTestSupport {
     driver.get(server.url("/test/blank.html"));
     startFrameProbe();
     js("const nested = '<b><i>'.repeat(180000);"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: ["
         + "  {cell_type: 'markdown', metadata: {}, source: nested},"
         + "  {cell_type: 'code', metadata: {}, execution_count: 1, source: 'html', outputs: [{output_type:"
@@ -258,7 +258,7 @@ class RobustnessTest extends BrowserTestSupport {
     driver.get(server.url("/test/blank.html"));
     startFrameProbe();
     js("const source = ('x = 1  # ' + 'y'.repeat(90) + '\\n').repeat(50000);"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + "  execution_count: null, outputs: [], source}]};"
         + "document.body.appendChild(el);");
@@ -296,7 +296,7 @@ class RobustnessTest extends BrowserTestSupport {
         + "  : {cell_type: 'markdown', metadata: {}, source: '## Cell ' + i});");
     // The probe starts after the test has built its notebook: only the element's work is measured.
     startFrameProbe();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: window.cells};"
         + "document.body.appendChild(el);");
     await(120, () -> recordedEvents().size(), size -> size > 0);

@@ -30,7 +30,7 @@ class SameOriginServerTest extends BrowserTestSupport {
           <body><script>
             // What the server's own pages carry: its _xsrf cookie (Tornado's token, hex).
             document.cookie = '_xsrf=0123456789abcdef; path=/';
-            const el = document.createElement('jupyter-notebook');
+            const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true});
             el.id = 'nb';
             el.ipynb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'code', metadata: {},
               outputs: [], execution_count: null, source: "print('by cookie')" }] };

@@ -118,7 +118,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
     openBlankPage();
     int[] requestsBefore = vendorRequests();
     js("for (const id of ['first', 'second']) {"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = id;"
         + "  el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);"
         + "}");
     awaitReadout("first", 1, "42");
@@ -132,7 +132,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
   void aLaterNotebookWithIpywidgets7StateAddsItsCssToTheSameSheet() {
     openBlankPage();
     int[] requestsBefore = vendorRequests();
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'first';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'first';"
         + "el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);");
     awaitReadout("first", 1, "42");
     long rulesBefore = (Long) js("return document.getElementById('first').shadowRoot.adoptedStyleSheets.at(-1)"
@@ -145,7 +145,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
         + "    model.model_module_version = model.model_module === '@jupyter-widgets/base' ? '1.2.0' : '1.5.0';"
         + "    if (model.model_name === 'HTMLStyleModel') model.model_name = 'DescriptionStyleModel';"
         + "  }"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = 'second';"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'second';"
         + "  el.ipynb = notebook; document.body.appendChild(el); done();"
         + "});");
     awaitReadout("second", 1, "42");
@@ -160,7 +160,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
     openBlankPage();
     int[] requestsBefore = vendorRequests();
     js("for (const [id, value] of [['first', 3], ['second', 7]]) {"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = id;"
         + "  el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + "    outputs: [], execution_count: null, source: 'import ipywidgets as widgets\\n'"
         + "      + 'widgets.IntSlider(value=' + value + ', description=\"' + id + '\")'}]};"
@@ -200,7 +200,7 @@ class SharedWidgetFrontEndTest extends BrowserTestSupport {
         + "for (const [id, sources] of [['first', ['import ipywidgets as widgets\\nlabel = widgets.Label()\\n'"
         + "      + 'label.value = \"set after creation\"\\nlabel', 'label.value = \"changed later\"']],"
         + "    ['second', ['label']]]) {"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = id;"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = id;"
         + "  el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells(...sources)};"
         + "  el.executor = executor;"
         + "  document.body.appendChild(el);"

@@ -59,7 +59,7 @@ class SvgFiguresTest extends BrowserTestSupport {
         Map.of("cell_type", "code", "metadata", Map.of(), "execution_count", 2, "source", "HTML(both)",
             "outputs", List.of(output("text/html", inline)))));
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = JSON.parse(arguments[0]);"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.ipynb = JSON.parse(arguments[0]);"
         + "document.body.appendChild(el);", new Json().toJson(notebook));
     await(20, () -> (Long) js("const root = document.getElementById('nb').shadowRoot;"
         + "return root ? root.querySelectorAll('.cell').length : 0;"), n -> n == 2);

@@ -53,7 +53,7 @@ class WidgetIconsTest extends BrowserTestSupport {
             "source", "views", "outputs", outputs)));
 
     driver.get(server.url("/test/blank.html"));
-    js("const plain = document.createElement('jupyter-notebook'); plain.id = 'plain';"
+    js("const plain = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); plain.id = 'plain';"
         + "plain.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'markdown', metadata: {},"
         + "  source: 'No widgets here.'}]};"
         + "document.body.appendChild(plain);");
@@ -62,7 +62,7 @@ class WidgetIconsTest extends BrowserTestSupport {
     assertEquals(0L, js("return [...document.fonts].filter(f => /Font ?Awesome/.test(f.family)).length;"),
         "a notebook without widgets declares no icon font");
 
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb'; el.ipynb = JSON.parse(arguments[0]);"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb'; el.ipynb = JSON.parse(arguments[0]);"
         + "document.body.appendChild(el);", new org.openqa.selenium.json.Json().toJson(notebook));
     // The Play buttons, the button's check, the Accordion's caret and each tag's ×.
     await(60, () -> (List<Long>) js("const root = document.getElementById('nb').shadowRoot;"

@@ -109,7 +109,7 @@ class WidgetLifecycleTest extends BrowserTestSupport {
   void aSavedWidgetEditedWithNoKernelIsSavedAsEdited() {
     driver.manage().logs().get(LogType.BROWSER);
     driver.get(server.url("/test/blank.html"));
-    js("const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+    js("const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);");
     WebElement handle = awaitSliderHandle("nb", 1);
     await(30, () -> (String) js("return document.getElementById('nb').shadowRoot"
@@ -141,7 +141,7 @@ class WidgetLifecycleTest extends BrowserTestSupport {
         + "    {output_type: 'display_data', metadata: {}, data: {'text/plain': 'Fancy(value=5)',"
         + "      'application/vnd.jupyter.widget-view+json': {version_major: 2, version_minor: 0,"
         + "        model_id: 'fancy00000000000000000000000000'}}}]});"
-        + "  const el = document.createElement('jupyter-notebook'); el.id = 'nb';"
+        + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'nb';"
         + "  el.ipynb = notebook; document.body.appendChild(el); done();"
         + "});");
     WebElement handle = awaitSliderHandle("nb", 1);
@@ -200,7 +200,7 @@ class WidgetLifecycleTest extends BrowserTestSupport {
     awaitSliderHandle("nb", 0);
     await(30, () -> savedModelNames("nb"), names -> names.contains("LinkModel"));
     js("const saved = document.getElementById('nb').toJSON();"
-        + "const el = document.createElement('jupyter-notebook'); el.id = 'copy';"
+        + "const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'copy';"
         + "el.ipynb = saved; document.body.appendChild(el);");
     WebElement handle = awaitSliderHandle("copy", 0);
     handle.sendKeys(Keys.ARROW_RIGHT);

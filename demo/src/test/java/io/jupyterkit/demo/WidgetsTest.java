@@ -86,7 +86,7 @@ class WidgetsTest extends BrowserTestSupport {
   @Test
   void savedWidgetStateRendersWithNoKernelAndItsHtmlIsSanitised() {
     driver.get(server.url("/test/blank.html"));
-    js("window.widgetXss = 0; const el = document.createElement('jupyter-notebook'); el.id = 'notebook';"
+    js("window.widgetXss = 0; const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true}); el.id = 'notebook';"
         + "el.setAttribute('src', 'widget-state.ipynb'); document.body.appendChild(el);");
     WebElement readout = await(60, () -> {
       List<WebElement> found = notebookRoot().findElements(By.cssSelector(".cell[data-index=\"1\"] .widget-readout"));

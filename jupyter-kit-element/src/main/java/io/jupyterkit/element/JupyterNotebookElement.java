@@ -24,6 +24,7 @@ import elemental2.core.JsObject;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
+import java.util.List;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Languages;
@@ -71,6 +72,11 @@ public class JupyterNotebookElement extends HTMLElement {
   /** Counts the notebooks shown: an upgrade finished for an earlier one is dropped. */
   private int showGeneration;
   private final BootTrigger boot = new BootTrigger(this);
+  private final TrustPrompt trustPrompt = new TrustPrompt(this::trustAnswered);
+  /** Whether the reader agreed to run the code of the notebook shown (or the page marked it {@code trusted}). */
+  private boolean runApproved;
+  /** The runs asked for while the trust prompt waits for its answer, in order. */
+  private final List<CellState> awaitingTrust = new ArrayList<>();
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
   public JupyterNotebookElement() {
@@ -81,6 +87,7 @@ public class JupyterNotebookElement extends HTMLElement {
     ElementStyles.adoptForNotebook(shadow);
     toolbar = new NotebookToolbar(controls);
     shadow.appendChild(toolbar.element());
+    shadow.appendChild(trustPrompt.element());
     body = Dom.element("div", "body");
     body.setAttribute("part", "notebook");
     shadow.appendChild(body);
@@ -188,7 +195,7 @@ public class JupyterNotebookElement extends HTMLElement {
    */
   private static final String[] SETTABLE_PROPERTIES = {"ipynb", "executor", "htmlFilter", "rerunOnSwitch", "src",
     "language", "filename", "mathAlign", "notebookClassName", "bgTransparent", "seqAsExecutionCount", "readOnly",
-    "noToolbar", "theme", "allowRemoteResources", "boot", "storage", "storageKey"};
+    "noToolbar", "theme", "allowRemoteResources", "boot", "storage", "storageKey", "trusted"};
 
   public void connectedCallback() {
     JsPropertyMap<Object> self = Js.asPropertyMap(this);
@@ -452,6 +459,20 @@ public class JupyterNotebookElement extends HTMLElement {
     setOrRemove(NotebookAttributes.STORAGE, value);
   }
 
+  /**
+   * Whether the page vouches for the notebook's code (attribute {@code trusted}): its cells run when asked, without
+   * the question an untrusted notebook asks before its first run.
+   */
+  @JsProperty(name = "trusted")
+  public boolean getTrusted() {
+    return hasAttribute(NotebookAttributes.TRUSTED);
+  }
+
+  @JsProperty(name = "trusted")
+  public void setTrusted(boolean value) {
+    toggleAttribute(NotebookAttributes.TRUSTED, value);
+  }
+
   @JsProperty(name = "storageKey")
   public String getStorageKey() {
     return getAttribute(NotebookAttributes.STORAGE_KEY);
@@ -691,11 +712,34 @@ public class JupyterNotebookElement extends HTMLElement {
           + executor.language() + ".");
       return;
     }
+    if (!runApproved && !getTrusted()) {
+      // Nothing of a notebook the page did not vouch for runs before the reader has said it may.
+      if (!awaitingTrust.contains(cell)) {
+        awaitingTrust.add(cell);
+      }
+      trustPrompt.show();
+      return;
+    }
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cell.cell().source());
     model.runQueued(cell, request.msgId());
     Executor running = executor;
     NotebookModel shown = model;
     running.execute(request, message -> shown.apply(cell, message, running::inputReply));
+  }
+
+  /** The reader's answer to the trust prompt: the runs that waited go, in order, or are left unrun. */
+  private void trustAnswered(boolean approved) {
+    trustPrompt.hide();
+    List<CellState> waiting = new ArrayList<>(awaitingTrust);
+    awaitingTrust.clear();
+    runApproved = approved;
+    for (CellState cell : waiting) {
+      if (approved) {
+        run(cell);
+      } else {
+        model.explain(cell, TrustPrompt.DECLINED);
+      }
+    }
   }
 
   /** Takes the cell's queued runs out of the executor's queue (each then ends as aborted). */
@@ -844,6 +888,10 @@ public class JupyterNotebookElement extends HTMLElement {
       cancelAllQueued();
       view.cancel();
     }
+    // Another notebook: its code has not been agreed to.
+    runApproved = false;
+    awaitingTrust.clear();
+    trustPrompt.hide();
     context.language = Languages.of(notebook, getAttribute("language"));
     context.widgets.useNotebookMetadata(notebook.metadata());
     NotebookModel shown = new NotebookModel(notebook, cells);

@@ -22,6 +22,7 @@ public final class NotebookAttributes {
   public static final String STORAGE = "storage";
   public static final String STORAGE_KEY = "storage-key";
   public static final String RERUN_ON_SWITCH = "rerun-on-switch";
+  public static final String TRUSTED = "trusted";
 
   /** The attributes whose changes the element hears. */
   static String[] observed() {

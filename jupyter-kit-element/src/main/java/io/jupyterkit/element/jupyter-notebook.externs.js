@@ -35,6 +35,8 @@ JupyterNotebookElementApi.prototype.boot;
 JupyterNotebookElementApi.prototype.storage;
 /** @type {?string} */
 JupyterNotebookElementApi.prototype.storageKey;
+/** @type {boolean} */
+JupyterNotebookElementApi.prototype.trusted;
 JupyterNotebookElementApi.prototype.clearOutputs = function() {};
 /** @type {*} */
 JupyterNotebookElementApi.prototype.ipynb;

@@ -58,6 +58,15 @@ public final class JupyterNotebook {
     return this;
   }
 
+  /**
+   * Whether the app vouches for the notebook's code (the {@code trusted} attribute): without it, the first run asks
+   * the reader whether to run it.
+   */
+  public JupyterNotebook setTrusted(boolean trusted) {
+    element.setTrusted(trusted);
+    return this;
+  }
+
   /** A read-only notebook shows its cells and runs them, but cannot be edited (the {@code readonly} attribute). */
   public JupyterNotebook setReadOnly(boolean readOnly) {
     element.setReadOnly(readOnly);

@@ -41,6 +41,7 @@ public final class JavaSampleApp {
     JupyterNotebook notebook = JupyterNotebook.create()
         .setExecutor(python)
         .setReadOnly(true)
+        .setTrusted(true)
         .setNotebookJson(NOTEBOOK);
     notebook.element().id = "notebook";
 
