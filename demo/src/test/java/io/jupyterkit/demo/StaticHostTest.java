@@ -14,8 +14,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A site on a static host that sends no COOP/COEP headers (GitHub Pages, S3), with real Pyodide: as it is, interrupt
- * and {@code input()} degrade and say so; with the package's service worker at the site's root, the page reloads once
- * and then has both. Each host is its own origin, so the service worker one registers controls nothing on the other.
+ * and {@code input()} degrade and say so; with the package's service worker at the site's root, the first visit
+ * reloads the page and then has both. Each host is its own origin, so the service worker registered on one controls
+ * nothing on the other.
  */
 class StaticHostTest extends BrowserTestSupport {
   private static final String[] CELLS = {
