@@ -65,14 +65,22 @@ class StaticHostTest extends BrowserTestSupport {
     return outputText("nb", 1);
   }
 
-  /** Whether the page is cross-origin isolated and done loading; false while it is being reloaded. */
-  private static boolean isolatedAndLoaded() {
+  /**
+   * What the page says about its isolation, its service worker and its loads, as JSON ({@code isolated} true once it
+   * is isolated and done loading), or why it could not be asked while it is being reloaded.
+   */
+  private static String pageState() {
     try {
-      return Boolean.TRUE.equals(js("return window.crossOriginIsolated === true && document.readyState === 'complete'"
-          + " && typeof jupyterkit === 'object';"));
+      return (String) js("return JSON.stringify({isolated: window.crossOriginIsolated === true"
+          + "  && document.readyState === 'complete' && typeof jupyterkit === 'object',"
+          + " controlled: !!navigator.serviceWorker.controller, loads: sessionStorage.getItem('loads')});");
     } catch (WebDriverException reloading) {
-      return false;
+      return reloading.getMessage().lines().findFirst().orElse("");
     }
+  }
+
+  private static void awaitIsolated() {
+    await(60, StaticHostTest::pageState, state -> state.contains("\"isolated\":true"));
   }
 
   @Test
@@ -95,7 +103,7 @@ class StaticHostTest extends BrowserTestSupport {
   @Test
   void theServiceWorkerReloadsTheFirstVisitThenInterruptAndInputWork() {
     driver.get(hostWithServiceWorker.url("/test/static-host.html"));
-    await(60, StaticHostTest::isolatedAndLoaded, isolated -> isolated);
+    awaitIsolated();
     // The page reloads once; twice when the first reload comes before the browser has activated the service worker.
     long loads = Long.parseLong((String) js("return sessionStorage.getItem('loads');"));
     assertTrue(loads == 2 || loads == 3, "the first visit loaded the page " + loads + " times");
@@ -117,7 +125,7 @@ class StaticHostTest extends BrowserTestSupport {
     assertTrue(outputText("nb", 3).contains("Name? Ada"), outputText("nb", 3));
 
     driver.get(hostWithServiceWorker.url("/test/static-host.html"));
-    await(60, StaticHostTest::isolatedAndLoaded, isolated -> isolated);
+    awaitIsolated();
     assertEquals(String.valueOf(loads + 1), js("return sessionStorage.getItem('loads');"),
         "a later visit is isolated at once, without a reload");
   }
