@@ -83,7 +83,8 @@ class Kernel:
         getpass.getpass = lambda prompt="Password: ", stream=None: self.input(prompt, password=True)
 
     NO_STDIN = ("input() needs the page to be cross-origin isolated: serve it with the headers "
-                "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp.")
+                "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp, "
+                "or load coi-serviceworker.js from the site's root where the host cannot send headers.")
 
     def input(self, prompt="", password=False):
         """Asks the page for a line, as Jupyter's input_request does; blocks until it is answered."""

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the demo on loopback with the headers that make the page cross-origin isolated (COOP/COEP), which
- * SharedArrayBuffer, and so interrupt and synchronous {@code input()}, need. Static files only: the demo pages, the
- * npm package the build wrote, the self-hosted Pyodide from npm, and the ipywidgets wheels with their lock file.
+ * SharedArrayBuffer, and so interrupt and synchronous {@code input()}, need; or without them, as a static host such as
+ * GitHub Pages serves files. Static files only: the demo pages, the npm package the build wrote, the self-hosted
+ * Pyodide from npm, and the ipywidgets wheels with their lock file.
  */
 public final class DemoServer implements AutoCloseable {
   private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
@@ -49,15 +50,20 @@ public final class DemoServer implements AutoCloseable {
   /** URL prefix under which everything is served without the COOP/COEP headers. */
   public static final String NOT_ISOLATED = "/not-isolated/";
 
+  /** Where a static host serves the package's service worker: its root, so that it controls every page. */
+  public static final String SERVICE_WORKER = "/coi-serviceworker.js";
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Map<String, Path> mounts;
+  private final boolean isolationHeaders;
   private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
 
-  private DemoServer(HttpServer server, ExecutorService threads, Map<String, Path> mounts) {
+  private DemoServer(HttpServer server, ExecutorService threads, Map<String, Path> mounts, boolean isolationHeaders) {
     this.server = server;
     this.threads = threads;
     this.mounts = mounts;
+    this.isolationHeaders = isolationHeaders;
   }
 
   /** The folders a repository checkout serves, keyed by URL prefix (longest prefix wins). */
@@ -73,15 +79,32 @@ public final class DemoServer implements AutoCloseable {
     return mounts;
   }
 
-  /** Starts serving on 127.0.0.1:{@code port}; port 0 picks a free one. */
+  /** The package's service worker in a repository checkout, which a static host serves at {@link #SERVICE_WORKER}. */
+  public static Path repositoryServiceWorker(Path root) {
+    return root.resolve("npm/target/package/coi-serviceworker.js");
+  }
+
+  /** Starts serving on 127.0.0.1:{@code port} with the COOP/COEP headers; port 0 picks a free one. */
   public static DemoServer start(int port, Map<String, Path> mounts) throws IOException {
+    return start(port, mounts, true);
+  }
+
+  /**
+   * Starts serving on 127.0.0.1:{@code port} with no COOP, COEP or CORP header on any response, as static hosts do;
+   * port 0 picks a free one.
+   */
+  public static DemoServer startWithoutIsolationHeaders(int port, Map<String, Path> mounts) throws IOException {
+    return start(port, mounts, false);
+  }
+
+  private static DemoServer start(int port, Map<String, Path> mounts, boolean isolationHeaders) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "demo-server");
       thread.setDaemon(true);
       return thread;
     });
-    DemoServer demo = new DemoServer(server, threads, mounts);
+    DemoServer demo = new DemoServer(server, threads, mounts, isolationHeaders);
     server.createContext("/", demo::handle);
     server.setExecutor(threads);
     server.start();
@@ -105,6 +128,11 @@ public final class DemoServer implements AutoCloseable {
   public int requestCount(String path) {
     AtomicInteger count = requestCounts.get(path);
     return count == null ? 0 : count.get();
+  }
+
+  /** Serves {@code file} at {@code urlPath} too. */
+  public void addFile(String urlPath, Path file) {
+    server.createContext(urlPath, exchange -> handle(exchange, path -> path.equals(urlPath) ? file : null, 0, 0));
   }
 
   /** Serves the files of {@code folder} under {@code prefix} too, e.g. an app a test has just built. */
@@ -133,7 +161,7 @@ public final class DemoServer implements AutoCloseable {
       if (path.startsWith(NOT_ISOLATED)) {
         // The same files as a page without cross-origin isolation sees them: what interrupt falls back to.
         path = path.substring(NOT_ISOLATED.length() - 1);
-      } else {
+      } else if (isolationHeaders) {
         exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
         exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
         exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
@@ -241,18 +269,29 @@ public final class DemoServer implements AutoCloseable {
     threads.shutdownNow();
   }
 
-  /** {@code DemoServer [--port N] [--root DIR]}: serves until stopped. */
+  /**
+   * {@code DemoServer [--port N] [--root DIR] [--no-isolation-headers]}: serves until stopped. Without isolation
+   * headers it serves as a static host whose owner copied the package's service worker to the site's root, so
+   * {@code /test/static-host.html} shows what the service worker brings back.
+   */
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
     Path root = Path.of(".");
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (args[i].equals("--port")) {
-        port = Integer.parseInt(args[i + 1]);
-      } else if (args[i].equals("--root")) {
-        root = Path.of(args[i + 1]);
+    boolean isolationHeaders = true;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--port") && i + 1 < args.length) {
+        port = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--root") && i + 1 < args.length) {
+        root = Path.of(args[++i]);
+      } else if (args[i].equals("--no-isolation-headers")) {
+        isolationHeaders = false;
       }
     }
-    DemoServer demo = start(port, repositoryMounts(root));
-    System.out.println("jupyter-kit demo: " + demo.url("/") + "  (Ctrl+C to stop)");
+    DemoServer demo = start(port, repositoryMounts(root), isolationHeaders);
+    if (!isolationHeaders) {
+      demo.addFile(SERVICE_WORKER, repositoryServiceWorker(root));
+    }
+    System.out.println("jupyter-kit demo: " + demo.url("/") + (isolationHeaders ? "" : "  (no COOP/COEP headers)")
+        + "  (Ctrl+C to stop)");
   }
 }

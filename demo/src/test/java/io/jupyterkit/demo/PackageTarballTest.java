@@ -21,13 +21,17 @@ import org.junit.jupiter.api.Test;
  * one version, the Maven project's; and {@code npm publish --dry-run} with nothing to warn about.
  */
 class PackageTarballTest {
-  /** The files at the package's top level and the libraries loaded on demand from vendor/. */
+  /**
+   * The files at the package's top level (with the service worker a static host copies to its root) and the libraries
+   * loaded on demand from vendor/.
+   */
   private static final List<String> NAMED_FILES = List.of(
       "LICENSE", "README.md", "package.json",
       "index.mjs", "index.d.ts", "element.d.ts", "custom-elements.json", "vite.mjs", "vite.d.ts",
       "jupyter-kit.js", "jupyter-kit.css", "jupyter-kit-output.css",
       "jupyter-kit-worker.js", "jupyterkit-kernel.zip",
       "jupyter-kit-extras.mjs", "jupyter-kit-widgets.mjs", "jupyter-kit-server.mjs",
+      "coi-serviceworker.js",
       "vendor/codemirror/codemirror.mjs",
       "vendor/dompurify/purify.mjs",
       "vendor/marked/marked.mjs",
@@ -37,8 +41,8 @@ class PackageTarballTest {
       "vendor/widgets/fa-brands-400.woff2", "vendor/widgets/fa-regular-400.woff2",
       "vendor/widgets/fa-solid-900.woff2",
       "vendor/widgets/LICENSES.fontawesome.txt", "vendor/widgets/LICENSES.html-manager.txt",
-      "vendor/licenses/codemirror.txt", "vendor/licenses/dompurify.txt", "vendor/licenses/highlight.js.txt",
-      "vendor/licenses/katex.txt", "vendor/licenses/marked.txt");
+      "vendor/licenses/codemirror.txt", "vendor/licenses/coi-serviceworker.txt", "vendor/licenses/dompurify.txt",
+      "vendor/licenses/highlight.js.txt", "vendor/licenses/katex.txt", "vendor/licenses/marked.txt");
 
   /** The tarball's files as {@code npm pack --dry-run --json} lists them. */
   private static JsonObject packed() throws Exception {

@@ -257,7 +257,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (interruptBuffer == null) {
       replaceInterpreter(interrupted, "KeyboardInterrupt", "The cell was stopped by restarting Python, because this"
           + " page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and"
-          + " Cross-Origin-Embedder-Policy: require-corp to interrupt without losing state). Variables were lost.");
+          + " Cross-Origin-Embedder-Policy: require-corp, or load coi-serviceworker.js from the site's root where the"
+          + " host cannot send headers, to interrupt without losing state). Variables were lost.");
       return;
     }
     interruptBuffer.raise();
