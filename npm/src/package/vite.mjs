@@ -18,8 +18,8 @@ const entry = fileURLToPath(new URL('./index.mjs', import.meta.url));
  * What the page never fetches by URL: the metadata, the types, this plugin, the entry Vite bundles itself, and the
  * service worker, which works only from the site's root (public/), not from the element's folder.
  */
-const NOT_FETCHED = new Set(['package.json', 'README.md', 'LICENSE', 'index.d.ts', 'vite.mjs', 'vite.d.ts',
-  'index.mjs', 'jupyter-kit.js', 'coi-serviceworker.js']);
+const NOT_FETCHED = new Set(['package.json', 'README.md', 'LICENSE', 'index.d.ts', 'element.d.ts',
+  'custom-elements.json', 'vite.mjs', 'vite.d.ts', 'index.mjs', 'jupyter-kit.js', 'coi-serviceworker.js']);
 
 function fetchedFiles(dir, prefix) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => item.isDirectory()

@@ -91,7 +91,8 @@ class HostileContentTest extends BrowserTestSupport {
         + "       'button','portal','isindex','keygen'].includes(tag)"
         + "      || (tag === 'link' && !el.hasAttribute('data-katex')))"
         + "    if (!(el.matches('.input > button.run, .toolbar button, .cell-toolbar button, .cell-toolbar select,"
-        + "        .add-cells button, .draft-bar button') && !el.closest('.outputs, .markdown, .raw'))"
+        + "        .add-cells button, .draft-bar button, .trust-prompt button')"
+        + "        && !el.closest('.outputs, .markdown, .raw'))"
         // An embedded page's placeholder has its own shadow root (a notebook cannot make one) with a Show button;
         // the page it shows is sandboxed (the frames are checked on their own).
         + "        && !(tag === 'button' && root.host && root.host.getAttribute('role') === 'group')"
