@@ -49,6 +49,13 @@ public final class DemoServer implements AutoCloseable {
   /** URL prefix under which everything is served without the COOP/COEP headers. */
   public static final String NOT_ISOLATED = "/not-isolated/";
 
+  /** URL prefix under which everything is served with {@link #STRICT_POLICY}. */
+  public static final String STRICT_CSP = "/strict-csp/";
+
+  /** The strictest Content-Security-Policy the element, the worker, the editor and widgets work under. */
+  public static final String STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
+      + " worker-src 'self'; connect-src 'self'; style-src 'self'";
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Map<String, Path> mounts;
@@ -83,6 +90,7 @@ public final class DemoServer implements AutoCloseable {
     });
     DemoServer demo = new DemoServer(server, threads, mounts);
     server.createContext("/", demo::handle);
+    demo.addPolicy(STRICT_CSP, STRICT_POLICY);
     server.setExecutor(threads);
     server.start();
     return demo;
@@ -91,6 +99,18 @@ public final class DemoServer implements AutoCloseable {
   /** Serves {@code pathPrefix} with {@code handler} instead of files; tests use it for misbehaving endpoints. */
   public void addHandler(String pathPrefix, com.sun.net.httpserver.HttpHandler handler) {
     server.createContext(pathPrefix, handler);
+  }
+
+  /**
+   * Serves the same files as the root under {@code pathPrefix} (the prefix taken off), every response with
+   * {@code contentSecurityPolicy}: a worker's policy is its script's own response header, not the page's.
+   */
+  public void addPolicy(String pathPrefix, String contentSecurityPolicy) {
+    String root = pathPrefix.substring(0, pathPrefix.length() - 1);
+    server.createContext(pathPrefix, exchange -> {
+      exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+      handle(exchange, path -> resolve(mounts, path.substring(root.length())), 0, 0);
+    });
   }
 
   public int port() {
@@ -253,6 +273,7 @@ public final class DemoServer implements AutoCloseable {
       }
     }
     DemoServer demo = start(port, repositoryMounts(root));
-    System.out.println("jupyter-kit demo: " + demo.url("/") + "  (Ctrl+C to stop)");
+    System.out.println("jupyter-kit demo: " + demo.url("/") + "  (Ctrl+C to stop; under a strict"
+        + " Content-Security-Policy: " + demo.url(STRICT_CSP) + ")");
   }
 }
