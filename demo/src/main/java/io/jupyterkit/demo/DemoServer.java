@@ -53,6 +53,13 @@ public final class DemoServer implements AutoCloseable {
   /** Where a static host serves the package's service worker: its root, so that it controls every page. */
   public static final String SERVICE_WORKER = "/coi-serviceworker.js";
 
+  /** URL prefix under which everything is served with {@link #STRICT_POLICY}. */
+  public static final String STRICT_CSP = "/strict-csp/";
+
+  /** The strictest Content-Security-Policy the element, the worker, the editor and widgets work under. */
+  public static final String STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
+      + " worker-src 'self'; connect-src 'self'; style-src 'self'";
+
   private final HttpServer server;
   private final ExecutorService threads;
   private final Map<String, Path> mounts;
@@ -106,6 +113,7 @@ public final class DemoServer implements AutoCloseable {
     });
     DemoServer demo = new DemoServer(server, threads, mounts, isolationHeaders);
     server.createContext("/", demo::handle);
+    demo.addPolicy(STRICT_CSP, STRICT_POLICY);
     server.setExecutor(threads);
     server.start();
     return demo;
@@ -114,6 +122,18 @@ public final class DemoServer implements AutoCloseable {
   /** Serves {@code pathPrefix} with {@code handler} instead of files; tests use it for misbehaving endpoints. */
   public void addHandler(String pathPrefix, com.sun.net.httpserver.HttpHandler handler) {
     server.createContext(pathPrefix, handler);
+  }
+
+  /**
+   * Serves the same files as the root under {@code pathPrefix} (the prefix taken off), every response with
+   * {@code contentSecurityPolicy}: a worker's policy is its script's own response header, not the page's.
+   */
+  public void addPolicy(String pathPrefix, String contentSecurityPolicy) {
+    String root = pathPrefix.substring(0, pathPrefix.length() - 1);
+    server.createContext(pathPrefix, exchange -> {
+      exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+      handle(exchange, path -> resolve(mounts, path.substring(root.length())), 0, 0);
+    });
   }
 
   public int port() {
@@ -292,6 +312,6 @@ public final class DemoServer implements AutoCloseable {
       demo.addFile(SERVICE_WORKER, repositoryServiceWorker(root));
     }
     System.out.println("jupyter-kit demo: " + demo.url("/") + (isolationHeaders ? "" : "  (no COOP/COEP headers)")
-        + "  (Ctrl+C to stop)");
+        + "  (Ctrl+C to stop; under a strict Content-Security-Policy: " + demo.url(STRICT_CSP) + ")");
   }
 }

@@ -384,10 +384,10 @@ class ElementFailuresTest extends BrowserTestSupport {
 
   @Test
   void aPageWithAStrictStyleCspShowsTheNotebookStyled() {
-    server.addHandler("/strict-csp/", exchange -> send(exchange, 200, "text/html; charset=utf-8",
+    server.addHandler("/style-src-self/", exchange -> send(exchange, 200, "text/html; charset=utf-8",
         notebookPage("/jupyter-kit/jupyter-kit.js").getBytes(java.nio.charset.StandardCharsets.UTF_8),
         "style-src 'self'"));
-    driver.get(server.url("/strict-csp/page.html"));
+    driver.get(server.url("/style-src-self/page.html"));
     await(20, () -> js("return window.loaded;"), Boolean.TRUE::equals);
     String font = (String) js("return window.promptFontAtLoad;");
     assertTrue(font.contains("monospace"), "the prompt is styled when load fires: " + font);

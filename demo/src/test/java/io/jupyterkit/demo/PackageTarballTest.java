@@ -39,7 +39,7 @@ class PackageTarballTest {
       "vendor/highlight/core.min.js",
       "vendor/widgets/libembed-amd.js", "vendor/widgets/require.js",
       "vendor/widgets/fa-brands-400.woff2", "vendor/widgets/fa-regular-400.woff2",
-      "vendor/widgets/fa-solid-900.woff2",
+      "vendor/widgets/fa-solid-900.woff2", "vendor/widgets/dropdown-arrow.svg",
       "vendor/widgets/LICENSES.fontawesome.txt", "vendor/widgets/LICENSES.html-manager.txt",
       "vendor/licenses/codemirror.txt", "vendor/licenses/coi-serviceworker.txt", "vendor/licenses/dompurify.txt",
       "vendor/licenses/highlight.js.txt", "vendor/licenses/katex.txt", "vendor/licenses/marked.txt");

@@ -48,6 +48,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final PyodideExecutorOptions options;
   private final PyodideComms comms = new PyodideComms(this::postComm);
   private final String workerUrl;
+  /** Why the page's Content-Security-Policy refused the worker, once it has. */
+  private String workerRefusal;
+  private boolean listeningForWorkerPolicy;
   private final ExecutionQueue queue = new ExecutionQueue();
   /** Completion and inspection requests the worker has not finished answering. */
   private final ShellRequests shellRequests = new ShellRequests();
@@ -323,6 +326,10 @@ public final class PyodideExecutor implements Executor, CommProvider {
     states.loading(candidate.src());
     WorkerOptions workerOptions = WorkerOptions.create();
     workerOptions.setType(candidate.isModule() ? "module" : "classic");
+    if (!listeningForWorkerPolicy) {
+      listeningForWorkerPolicy = true;
+      WorkerPolicy.listen(workerUrl, this::onWorkerRefused);
+    }
     worker = new Worker(workerUrl, workerOptions);
     Worker current = worker;
     worker.onmessage = event -> {
@@ -341,11 +348,20 @@ public final class PyodideExecutor implements Executor, CommProvider {
       }
     };
     worker.onerror = event -> {
-      if (current == worker) {
-        onWorkerCrash(event.message == null || event.message.isEmpty()
-            ? "the worker script " + workerUrl + " could not be loaded (is it served there? set workerUrl if not)"
-            : "the worker script " + workerUrl + " failed: " + event.message);
+      if (current != worker) {
+        return;
       }
+      if (event.message != null && !event.message.isEmpty()) {
+        onWorkerCrash("the worker script " + workerUrl + " failed: " + event.message);
+        return;
+      }
+      // A Content-Security-Policy that refuses the worker says so in an event of its own, which may come next.
+      DomGlobal.setTimeout(ignored -> {
+        if (current == worker) {
+          onWorkerCrash(workerRefusal != null ? workerRefusal : "the worker script " + workerUrl
+              + " could not be loaded (is it served there? set workerUrl if not)");
+        }
+      }, 0);
     };
     bootRequestId = MessageIds.next();
     JsonObject content = new JsonObject()
@@ -496,6 +512,14 @@ public final class PyodideExecutor implements Executor, CommProvider {
       String stalled = content.getString("stalled", null);
       candidateFailed(stalled != null ? BootFailures.noProgress(options.timeoutMs(), stalled)
           : content.getString("evalue", "unknown failure"));
+    }
+  }
+
+  /** The page's policy refused the worker: a boot waiting for it fails, naming the policy. */
+  private void onWorkerRefused(String words) {
+    workerRefusal = words;
+    if (worker != null && !ready) {
+      onWorkerCrash(words);
     }
   }
 

@@ -36,7 +36,7 @@ final class HtmlManagerLoader {
 
   private static Promise<Object> load(String vendorUrl) {
     WidgetStyles.declareIconFonts(vendorUrl);
-    WidgetStyles.watchDocumentHead();
+    WidgetStyles.listenForStyles(vendorUrl);
     Promise<Object> requireJs = Js.global().has("requirejs") ? Promise.resolve((Object) null)
         : script(vendorUrl + "require.js");
     return requireJs
@@ -45,7 +45,7 @@ final class HtmlManagerLoader {
           Require require = Js.uncheckedCast(Js.global().get("requirejs"));
           require.require(JsArray.of("@jupyter-widgets/html-manager"), module -> {
             // require.js ran the widget modules, which added their CSS, in this very task.
-            WidgetStyles.takeStylesAddedInThisTask();
+            WidgetStyles.takePendingStyles();
             resolve.onInvoke(module);
           }, error -> reject.onInvoke("the widget manager did not load: " + error));
         }));

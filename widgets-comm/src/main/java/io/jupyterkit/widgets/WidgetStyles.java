@@ -2,13 +2,12 @@ package io.jupyterkit.widgets;
 
 import elemental2.core.JsArray;
 import elemental2.dom.CSSStyleSheet;
+import elemental2.dom.CustomEvent;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.Element;
+import elemental2.dom.Event;
 import elemental2.dom.FontFace;
 import elemental2.dom.FontFaceDescriptors;
-import elemental2.dom.MutationObserver;
-import elemental2.dom.MutationObserverInit;
-import elemental2.dom.MutationRecord;
 import elemental2.dom.Node;
 import elemental2.dom.ShadowRoot;
 import io.jupyterkit.externs.browser.ConstructableStyleSheet;
@@ -18,17 +17,29 @@ import jsinterop.base.Js;
 
 /**
  * The widget front end's CSS, for the whole page, in one constructable style sheet that every shadow root showing
- * widgets adopts. html-manager adds its CSS as {@code <style>} elements to {@code document.head}, partly while its
- * modules load and partly when it first loads a widget class; those elements are moved into the sheet at once
- * (before the page renders) and removed from the document. Only elements added while widget code runs
- * synchronously are taken, so the page's own styles are never touched.
+ * widgets adopts. html-manager makes its CSS as {@code <style>} elements, partly while its modules load and partly
+ * when it first loads a widget class; the build patches its style loader to hand them over instead of adding them to
+ * {@code document.head} (a page with a strict style-src would refuse them), and their CSS goes into the sheet in the
+ * same task (before the page renders). The page's own styles are never touched.
  */
 final class WidgetStyles {
   /** Every widget rule, shared: one parse, however many notebooks show widgets. */
   private static final ConstructableStyleSheet SHEET = new ConstructableStyleSheet();
   private static final StringBuilder collectedCss = new StringBuilder();
-  /** Records what document.head gains; read only synchronously, through takeRecords. */
-  private static MutationObserver headChanges;
+  /**
+   * What the build's patch of the widget front end's style loader dispatches on the document, with each
+   * {@code <style>} element it made, instead of inserting the element: a strict style-src refuses inline styles.
+   */
+  private static final String STYLE_EVENT = "jupyter-kit-widget-style";
+  /** The style elements made since the last look, never in the document. */
+  private static final JsArray<Element> pendingStyles = new JsArray<>();
+  private static boolean listening;
+  /**
+   * How the build's patch names the files it took out of the CSS (the dropdown arrow, a {@code data:} URL that
+   * img-src 'self' would refuse) in the folder the widget front end was loaded from.
+   */
+  private static final String VENDOR_SCHEME = "jupyter-kit-vendor:";
+  private static String vendorFolder;
   private static boolean iconFontsDeclared;
 
   private WidgetStyles() {}
@@ -59,58 +70,55 @@ final class WidgetStyles {
     DomGlobal.document.fonts.add(new FontFace(family, "url(\"" + url + "\") format(\"woff2\")", descriptors));
   }
 
-  /** Starts recording additions to document.head, before any widget code runs. */
-  static void watchDocumentHead() {
-    if (headChanges != null) {
+  /**
+   * Starts taking the style elements the widget front end makes, before any widget code runs; the files their CSS
+   * names are in {@code vendorUrl}.
+   */
+  static void listenForStyles(String vendorUrl) {
+    if (listening) {
       return;
     }
-    // Records the callback gets were made by other code in other tasks: not the widget front end's.
-    headChanges = new MutationObserver((records, observer) -> null);
-    MutationObserverInit init = MutationObserverInit.create();
-    init.setChildList(true);
-    headChanges.observe(DomGlobal.document.head, init);
+    listening = true;
+    vendorFolder = vendorUrl;
+    DomGlobal.document.addEventListener(STYLE_EVENT, event -> {
+      Element style = Js.uncheckedCast(((CustomEvent<?>) Js.<Event>uncheckedCast(event)).detail);
+      pendingStyles.push(style);
+    });
   }
 
   /**
-   * Moves the style elements document.head gained in this task, since the last look, into the sheet. Called
-   * synchronously from require.js's callback, which runs in the task in which require.js ran the widget modules,
-   * and after each call that may add widget CSS.
+   * Moves the CSS of the style elements made since the last look into the sheet. Their text is set just after the
+   * event, in the same synchronous run of widget code: called from require.js's callback, which runs in the task in
+   * which require.js ran the widget modules, and after each call that may add widget CSS.
    */
-  static void takeStylesAddedInThisTask() {
-    JsArray<MutationRecord> records = headChanges.takeRecords();
-    boolean added = false;
-    for (int i = 0; i < records.length; i++) {
-      MutationRecord record = records.getAt(i);
-      for (int j = 0; j < record.addedNodes.length; j++) {
-        Node node = record.addedNodes.getAt(j);
-        if ("STYLE".equals(node.nodeName) && node.parentNode == DomGlobal.document.head) {
-          collectedCss.append(hostScoped(node.textContent)).append('\n');
-          DomGlobal.document.head.removeChild(node);
-          added = true;
-        }
-      }
+  static void takePendingStyles() {
+    if (pendingStyles.length == 0) {
+      return;
     }
-    if (added) {
-      SHEET.replaceSync(collectedCss.toString());
+    for (int i = 0; i < pendingStyles.length; i++) {
+      collectedCss.append(hostScoped(pendingStyles.getAt(i).textContent)).append('\n');
     }
+    pendingStyles.length = 0;
+    SHEET.replaceSync(collectedCss.toString());
   }
 
-  /** Runs {@code code}, which may add widget CSS, and moves what it added (and only that) into the sheet. */
+  /** Runs {@code code}, which may add widget CSS, and moves what it added into the sheet. */
   static <T> T takeStylesAddedBy(Supplier<T> code) {
-    headChanges.takeRecords();
     try {
       return code.get();
     } finally {
-      takeStylesAddedInThisTask();
+      takePendingStyles();
     }
   }
 
   /**
    * html-manager's theme variables are set on {@code :root}, which matches nothing in a shadow root; on the host
-   * they reach every widget inside it, and a page can still override them on the element.
+   * they reach every widget inside it, and a page can still override them on the element. The files the build took
+   * out of the CSS are named by their URL.
    */
   private static String hostScoped(String text) {
-    return text == null ? "" : withoutFontFaces(text.replace(":root", ":host"));
+    return text == null ? ""
+        : withoutFontFaces(text.replace(":root", ":host")).replace(VENDOR_SCHEME, vendorFolder);
   }
 
   /**

@@ -265,6 +265,11 @@ public final class PyodideWorker {
   }
 
   private static void boot(JupyterMessage request) {
+    String webAssemblyRefused = WebAssemblyPolicy.refusal();
+    if (webAssemblyRefused != null) {
+      replyBoot(request, webAssemblyRefused, null);
+      return;
+    }
     Integer timeoutMs = request.content().getInt("timeout_ms");
     BootWatch.begin(request, timeoutMs == null ? 0 : timeoutMs);
     // Fetched ahead, the loader's bytes are counted, its text names the interpreter script, and it imports from
