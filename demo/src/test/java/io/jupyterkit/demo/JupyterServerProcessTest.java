@@ -145,8 +145,14 @@ class JupyterServerProcessTest {
     waitFor("the cell to finish while disconnected", () -> Files.exists(done));
     // jupyter-server 1.23's reconnect handshake (nudge) swallows iopub messages that reach it while it runs, so
     // the test reconnects only once the server has seen the cell end.
-    waitFor("the server to see the kernel idle",
-        () -> "idle".equals(kernelModel(kernel).getString("execution_state", null)));
+    try {
+      waitFor("the server to see the kernel idle",
+          () -> "idle".equals(kernelModel(kernel).getString("execution_state", null)));
+    } catch (AssertionError e) {
+      // What the server last recorded of the kernel (its state, last activity, connections) says where it stuck.
+      throw new AssertionError("kernel " + kernel + " as the server sees it: " + kernelModel(kernel) + "\n"
+          + e.getMessage(), e);
+    }
     proxy.accept();
     return cell;
   }
