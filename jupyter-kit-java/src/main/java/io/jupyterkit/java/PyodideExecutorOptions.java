@@ -1,5 +1,6 @@
 package io.jupyterkit.java;
 
+import io.jupyterkit.pyodide.StatusListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,28 +12,11 @@ import java.util.List;
  * only warn about, since a Java caller can fix it at once.
  */
 public final class PyodideExecutorOptions {
-  private final List<String> src;
-  private final List<String> indexUrl;
-  private final String version;
-  private final int timeoutMs;
-  private final List<String> packages;
-  private final boolean autoloadImports;
-  private final List<String> figureFormats;
-  private final String lockFileUrl;
-  private final String workerUrl;
-  private final StatusListener onStatus;
+  /** The executor module's own options, which the JavaScript API also ends in; only the executor gets them. */
+  private final io.jupyterkit.pyodide.PyodideExecutorOptions options;
 
-  private PyodideExecutorOptions(Builder builder) {
-    src = Collections.unmodifiableList(new ArrayList<>(builder.src));
-    indexUrl = Collections.unmodifiableList(new ArrayList<>(builder.indexUrl));
-    version = builder.version;
-    timeoutMs = builder.timeoutMs;
-    packages = Collections.unmodifiableList(new ArrayList<>(builder.packages));
-    autoloadImports = builder.autoloadImports;
-    figureFormats = Collections.unmodifiableList(new ArrayList<>(builder.figureFormats));
-    lockFileUrl = builder.lockFileUrl;
-    workerUrl = builder.workerUrl;
-    onStatus = builder.onStatus;
+  private PyodideExecutorOptions(io.jupyterkit.pyodide.PyodideExecutorOptions options) {
+    this.options = options;
   }
 
   public static Builder builder() {
@@ -41,63 +25,48 @@ public final class PyodideExecutorOptions {
 
   /** The URLs of {@code pyodide.js} (or {@code .mjs}) tried in order; empty means the CDN for {@link #version}. */
   public List<String> src() {
-    return src;
+    return Collections.unmodifiableList(options.src());
   }
 
   public List<String> indexUrl() {
-    return indexUrl;
+    return Collections.unmodifiableList(options.indexUrl());
   }
 
   public String version() {
-    return version;
+    return options.version();
   }
 
   public int timeoutMs() {
-    return timeoutMs;
+    return options.timeoutMs();
   }
 
   public List<String> packages() {
-    return packages;
+    return Collections.unmodifiableList(options.packages());
   }
 
   public boolean autoloadImports() {
-    return autoloadImports;
+    return options.autoloadImports();
   }
 
   public List<String> figureFormats() {
-    return figureFormats;
+    return Collections.unmodifiableList(options.figureFormats());
   }
 
   /** Null: the {@code pyodide-lock.json} beside Pyodide. */
   public String lockFileUrl() {
-    return lockFileUrl;
+    return options.lockFileUrl();
   }
 
   /** Null: the {@code jupyter-kit-worker.js} in the folder given to {@link JupyterKit#setAssetsUrl}. */
   public String workerUrl() {
-    return workerUrl;
+    return options.workerUrl();
   }
 
   public StatusListener onStatus() {
-    return onStatus;
+    return options.onStatus();
   }
 
-  /** The executor module's own options object, which the JavaScript API also ends in. */
   io.jupyterkit.pyodide.PyodideExecutorOptions toPyodideOptions() {
-    io.jupyterkit.pyodide.PyodideExecutorOptions options = new io.jupyterkit.pyodide.PyodideExecutorOptions()
-        .src(src)
-        .indexUrl(indexUrl)
-        .version(version)
-        .timeoutMs(timeoutMs)
-        .packages(packages)
-        .autoloadImports(autoloadImports)
-        .figureFormats(figureFormats)
-        .lockFileUrl(lockFileUrl)
-        .workerUrl(workerUrl);
-    if (onStatus != null) {
-      StatusListener listener = onStatus;
-      options.onStatus((status, detail) -> listener.onStatus(status, detail));
-    }
     return options;
   }
 
@@ -200,7 +169,17 @@ public final class PyodideExecutorOptions {
       }
       requireTextOrNull("lockFileUrl", lockFileUrl);
       requireTextOrNull("workerUrl", workerUrl);
-      return new PyodideExecutorOptions(this);
+      return new PyodideExecutorOptions(new io.jupyterkit.pyodide.PyodideExecutorOptions()
+          .src(src)
+          .indexUrl(indexUrl)
+          .version(version)
+          .timeoutMs(timeoutMs)
+          .packages(packages)
+          .autoloadImports(autoloadImports)
+          .figureFormats(figureFormats)
+          .lockFileUrl(lockFileUrl)
+          .workerUrl(workerUrl)
+          .onStatus(onStatus));
     }
 
     private static List<String> list(String[] values) {
