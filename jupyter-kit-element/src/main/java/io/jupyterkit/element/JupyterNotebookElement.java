@@ -24,7 +24,9 @@ import elemental2.core.JsObject;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import io.jupyterkit.nbformat.Cell;
 import io.jupyterkit.nbformat.CellType;
 import io.jupyterkit.nbformat.Languages;
@@ -76,7 +78,7 @@ public class JupyterNotebookElement extends HTMLElement {
   /** Whether the reader agreed to run the code of the notebook shown (or the page marked it {@code trusted}). */
   private boolean runApproved;
   /** The runs asked for while the trust prompt waits for its answer, in order. */
-  private final List<CellState> awaitingTrust = new ArrayList<>();
+  private final Set<CellState> awaitingTrust = new LinkedHashSet<>();
   private final NotebookChanges changes = new NotebookChanges(new ChangesHost());
 
   public JupyterNotebookElement() {
@@ -714,9 +716,7 @@ public class JupyterNotebookElement extends HTMLElement {
     }
     if (!runApproved && !getTrusted()) {
       // Nothing of a notebook the page did not vouch for runs before the reader has said it may.
-      if (!awaitingTrust.contains(cell)) {
-        awaitingTrust.add(cell);
-      }
+      awaitingTrust.add(cell);
       trustPrompt.show();
       return;
     }
