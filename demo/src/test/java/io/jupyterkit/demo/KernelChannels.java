@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -125,7 +127,41 @@ final class KernelChannels implements AutoCloseable {
 
   /** Waits for the first message (received so far or later) that {@code test} accepts. */
   Message await(String what, Predicate<Message> test) {
+    Message found = awaitWithin(WAIT, test);
+    if (found == null) {
+      throw new AssertionError("no " + what + (closedBecause() != null ? " before the socket closed ("
+          + closedBecause() + ")" : " within " + WAIT.toSeconds() + " s") + "; received:\n" + describe());
+    }
+    return found;
+  }
+
+  /**
+   * Waits until the kernel answers a kernel_info_request on shell and its status for it arrives on iopub, asking
+   * again each second: after a restart the sockets reconnect one by one, and a kernel that answers before iopub is
+   * subscribed again sends its statuses to no one.
+   */
+  void awaitReady() {
     long deadline = System.nanoTime() + WAIT.toNanos();
+    Set<String> requests = new HashSet<>();
+    Predicate<Message> idle = m -> requests.contains(m.parentId()) && m.type().equals("status")
+        && "idle".equals(m.text("execution_state"));
+    Message heard;
+    do {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the kernel did not answer on both shell and iopub within " + WAIT.toSeconds()
+            + " s; received:\n" + describe());
+      }
+      requests.add(send("shell", "kernel_info_request", new JsonObject()));
+      heard = awaitWithin(Duration.ofSeconds(1), idle);
+    } while (heard == null);
+    String request = heard.parentId();
+    await("the kernel_info_reply to " + request, m -> request.equals(m.parentId())
+        && m.type().equals("kernel_info_reply"));
+  }
+
+  /** The first message that {@code test} accepts, waiting for it up to {@code wait}; null if none came. */
+  private Message awaitWithin(Duration wait, Predicate<Message> test) {
+    long deadline = System.nanoTime() + wait.toNanos();
     synchronized (received) {
       while (true) {
         for (Message message : received) {
@@ -135,8 +171,7 @@ final class KernelChannels implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0 || closedBecause != null) {
-          throw new AssertionError("no " + what + (closedBecause != null ? " before the socket closed ("
-              + closedBecause + ")" : " within " + WAIT.toSeconds() + " s") + "; received:\n" + describe());
+          return null;
         }
         try {
           received.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
