@@ -139,6 +139,16 @@ export interface PyodideExecutorOptions {
   figureFormats?: 'svg' | 'png' | ('svg' | 'png')[];
   lockFileURL?: string;
   workerUrl?: string;
+  /**
+   * Python in a worker of an opaque origin, owned by a sandboxed frame: `true` always, `false` never, `'auto'` (the
+   * default) once a notebook loaded from another origin than the page's runs a cell.
+   */
+  sandbox?: boolean | 'auto';
+  /**
+   * What sandboxed code may reach besides the interpreter's own files: `'none'` (the default), `'same-origin'`
+   * (the page's origin, without credentials), or a list of origins such as `'https://api.example.org'`.
+   */
+  network?: 'none' | 'same-origin' | string[];
   onStatus?: (status: 'loading' | 'installing' | 'ready' | 'running' | 'idle' | 'error', detail: string) => void;
 }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +60,9 @@ public final class DemoServer implements AutoCloseable {
   /** The strictest Content-Security-Policy the element, the worker, the editor and widgets work under. */
   public static final String STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
       + " worker-src 'self'; connect-src 'self'; style-src 'self'";
+
+  private static final List<String> SHARED_ASSETS = List.of("/jupyter-kit/", "/pyodide/", "/pyodide-314/",
+      "/widgets/", "/test-packages/");
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -184,7 +188,12 @@ public final class DemoServer implements AutoCloseable {
       } else if (isolationHeaders) {
         exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
         exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
-        exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+        exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", sharedAsset(path) ? "cross-origin"
+            : "same-origin");
+      }
+      if (sharedAsset(path)) {
+        // A sandboxed interpreter has an opaque origin: to it, every file here is another origin's.
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
       }
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
@@ -234,6 +243,19 @@ public final class DemoServer implements AutoCloseable {
         throw new IOException("interrupted", e);
       }
     }
+  }
+
+  /**
+   * Whether {@code path} is a file of the package, Pyodide or the test wheels, which a sandboxed interpreter (an
+   * opaque origin) loads: served readable by any origin, as CDNs serve them. The pages and notebooks are not.
+   */
+  static boolean sharedAsset(String path) {
+    for (String prefix : SHARED_ASSETS) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean notModifiedSince(String since, long modified) {

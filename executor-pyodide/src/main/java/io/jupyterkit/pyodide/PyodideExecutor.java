@@ -1,19 +1,13 @@
 package io.jupyterkit.pyodide;
 
-import elemental2.core.ArrayBuffer;
-import elemental2.core.Global;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
-import elemental2.dom.MessageEvent;
 import elemental2.dom.RequestInit;
 import elemental2.dom.URL;
-import elemental2.dom.Worker;
-import elemental2.dom.WorkerOptions;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
-import io.jupyterkit.interop.TypedArrayMemory;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
@@ -30,10 +24,6 @@ import io.jupyterkit.protocol.MessageTypes;
 import io.jupyterkit.protocol.PyodideBootFiles;
 import io.jupyterkit.protocol.ShellReplies;
 import io.jupyterkit.render.Strings;
-import io.jupyterkit.sharedmemory.BootBuffers;
-import io.jupyterkit.sharedmemory.CommInbox;
-import io.jupyterkit.sharedmemory.InterruptBuffer;
-import io.jupyterkit.sharedmemory.StdinBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import jsinterop.base.Js;
@@ -57,7 +47,9 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final KernelStates states = new KernelStates(
       error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
   private boolean prefetched;
-  private Worker worker;
+  private WorkerLink worker;
+  /** Whether the worker runs in a sandbox frame: from the start when the options say so, else once a notebook of another origin runs. */
+  private boolean sandboxed;
   private boolean ready;
   /** How many elements use this executor; the last one to let go ends the interpreter. */
   private int users;
@@ -66,13 +58,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   private final List<String> failures = new ArrayList<>();
   private String bootRequestId;
   private double bootTimer = -1;
-  /** Shared with the worker when the page is cross-origin isolated (the three are null without isolation). */
-  private InterruptBuffer interruptBuffer;
-  private StdinBuffer<?> stdinBuffer;
   private double interruptWatchdog = -1;
-  /** Comm messages for the running cell. */
-  private CommInbox<?> inbox;
-  private boolean inboxOpen = true;
   /** What went wrong starting the interpreter that the next cell should show (package failures). */
   private String startupNotice = "";
 
@@ -84,6 +70,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   public PyodideExecutor(PyodideExecutorOptions options, String defaultWorkerUrl) {
     this.options = options;
     this.workerUrl = absolute(options.workerUrl() != null ? options.workerUrl() : defaultWorkerUrl);
+    this.sandboxed = Boolean.TRUE.equals(options.sandbox());
   }
 
   @Override
@@ -120,15 +107,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
       DomGlobal.console.warn("jupyter-kit: a comm message was not sent: Python is not running");
       return;
     }
-    JsArray<Object> buffers = Js.uncheckedCast(message.get("buffers"));
-    boolean running = queue.running() != null;
-    if (running && inbox != null && inboxOpen && buffers.length == 0
-        && inbox.offer(Global.JSON.stringify(message))) {
-      interruptBuffer.wake();
-      return;
-    }
-    inboxOpen = !running;
-    worker.postMessage(message);
+    worker.postComm(message, queue.running() != null);
   }
 
   @Override
@@ -147,7 +126,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
    */
   @Override
   public void prefetch() {
-    if (prefetched || worker != null) {
+    // A sandbox frame has an HTTP cache of its own, which the page's downloads would not fill.
+    if (prefetched || worker != null || sandboxed) {
       return;
     }
     prefetched = true;
@@ -209,12 +189,26 @@ public final class PyodideExecutor implements Executor, CommProvider {
 
   @Override
   public void execute(JupyterMessage request, MessageHandler handler) {
+    if (!sandboxed && options.sandbox() == null && fromAnotherOrigin(request)) {
+      sandboxed = true;
+      if (worker != null) {
+        stopWorker();
+        queue.failRunning("KernelRestarted", "Python restarted in a sandbox for a notebook of another origin;"
+            + " variables were lost.");
+      }
+    }
     queue.add(request, handler);
     if (ready) {
       sendNext();
     } else {
       start();
     }
+  }
+
+  /** Whether the element that sent {@code request} shows a notebook it loaded from another origin than the page's. */
+  private static boolean fromAnotherOrigin(JupyterMessage request) {
+    String notebook = request.metadata().getString(JupyterMessage.NOTEBOOK_URL, null);
+    return notebook != null && !new URL(notebook, DomGlobal.document.baseURI).origin.equals(DomGlobal.location.origin);
   }
 
   @Override
@@ -240,10 +234,10 @@ public final class PyodideExecutor implements Executor, CommProvider {
 
   @Override
   public void inputReply(String value) {
-    if (stdinBuffer == null || queue.running() == null) {
+    if (worker == null || !worker.sharedMemory() || queue.running() == null) {
       return;
     }
-    stdinBuffer.answer(value);
+    worker.answerInput(value);
   }
 
   /**
@@ -257,14 +251,14 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (interrupted == null) {
       return;
     }
-    if (interruptBuffer == null) {
+    if (!worker.sharedMemory()) {
       replaceInterpreter(interrupted, "KeyboardInterrupt", "The cell was stopped by restarting Python, because this"
           + " page is not cross-origin isolated (serve it with Cross-Origin-Opener-Policy: same-origin and"
           + " Cross-Origin-Embedder-Policy: require-corp, or load coi-serviceworker.js from the site's root where the"
           + " host cannot send headers, to interrupt without losing state). Variables were lost.");
       return;
     }
-    interruptBuffer.raise();
+    worker.raiseInterrupt();
     clearInterruptWatchdog();
     interruptWatchdog = DomGlobal.setTimeout(ignored -> {
       interruptWatchdog = -1;
@@ -324,45 +318,26 @@ public final class PyodideExecutor implements Executor, CommProvider {
     PyodideCandidate candidate = candidates.get(candidateIndex);
     status("loading", candidate.src());
     states.loading(candidate.src());
-    WorkerOptions workerOptions = WorkerOptions.create();
-    workerOptions.setType(candidate.isModule() ? "module" : "classic");
-    if (!listeningForWorkerPolicy) {
-      listeningForWorkerPolicy = true;
-      WorkerPolicy.listen(workerUrl, this::onWorkerRefused);
+    WorkerLink.Listener listener = new WorkerLink.Listener() {
+      @Override
+      public void message(WorkerLink from, Object data) {
+        onWorkerData(from, data);
+      }
+
+      @Override
+      public void failed(WorkerLink from, String reason) {
+        onWorkerFailed(from, reason);
+      }
+    };
+    if (sandboxed) {
+      worker = new SandboxedWorker(sandboxUrl(), workerUrl, candidate.isModule(), sandboxPolicy(), listener);
+    } else {
+      if (!listeningForWorkerPolicy) {
+        listeningForWorkerPolicy = true;
+        WorkerPolicy.listen(workerUrl, this::onWorkerRefused);
+      }
+      worker = new LocalWorker(workerUrl, candidate.isModule(), listener);
     }
-    worker = new Worker(workerUrl, workerOptions);
-    Worker current = worker;
-    worker.onmessage = event -> {
-      Object data = ((MessageEvent<?>) event).data;
-      if (!JsArray.isArray(data)) {
-        if (current == worker) {
-          onWorkerMessage(data);
-        }
-        return;
-      }
-      // Messages the kernel sent together (before and after a cell's code), in order; a restart on the way ends
-      // the old worker's batch.
-      JsArray<Object> batch = Js.uncheckedCast(data);
-      for (int i = 0; i < batch.length && current == worker; i++) {
-        onWorkerMessage(batch.getAt(i));
-      }
-    };
-    worker.onerror = event -> {
-      if (current != worker) {
-        return;
-      }
-      if (event.message != null && !event.message.isEmpty()) {
-        onWorkerCrash("the worker script " + workerUrl + " failed: " + event.message);
-        return;
-      }
-      // A Content-Security-Policy that refuses the worker says so in an event of its own, which may come next.
-      DomGlobal.setTimeout(ignored -> {
-        if (current == worker) {
-          onWorkerCrash(workerRefusal != null ? workerRefusal : "the worker script " + workerUrl
-              + " could not be loaded (is it served there? set workerUrl if not)");
-        }
-      }, 0);
-    };
     bootRequestId = MessageIds.next();
     JsonObject content = new JsonObject()
         .put("src", absolute(candidate.src()))
@@ -376,30 +351,67 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (options.lockFileUrl() != null) {
       content.put("lockFileURL", absolute(options.lockFileUrl()));
     }
-    Object boot = JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
-        .toJson());
-    shareMemory(boot);
-    worker.postMessage(boot);
-    watchBoot(workerUrl);
+    worker.boot(JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
+        .toJson()));
+    watchBoot(sandboxed ? sandboxUrl() : workerUrl);
   }
 
-  /** New shared memory for a new worker, in the boot request's buffers, when the page is cross-origin isolated. */
-  private void shareMemory(Object boot) {
-    if (!SharedMemory.available()) {
-      interruptBuffer = null;
-      stdinBuffer = null;
-      inbox = null;
+  /** What the worker posted: a message, or messages the kernel sent together (before and after a cell's code). */
+  private void onWorkerData(WorkerLink from, Object data) {
+    if (!JsArray.isArray(data)) {
+      if (from == worker) {
+        onWorkerMessage(data);
+      }
       return;
     }
-    JsArray<ArrayBuffer> buffers = new JsArray<>();
-    buffers.setAt(BootBuffers.INTERRUPT, SharedMemory.create(InterruptBuffer.BYTES));
-    buffers.setAt(BootBuffers.STDIN, SharedMemory.create(StdinBuffer.BYTES));
-    buffers.setAt(BootBuffers.COMM_INBOX, SharedMemory.create(CommInbox.BYTES));
-    interruptBuffer = TypedArrayMemory.interruptBuffer(buffers.getAt(BootBuffers.INTERRUPT));
-    stdinBuffer = TypedArrayMemory.stdinBuffer(buffers.getAt(BootBuffers.STDIN));
-    inbox = TypedArrayMemory.commInbox(buffers.getAt(BootBuffers.COMM_INBOX));
-    // Jupyter messages carry binary data in "buffers"; a SharedArrayBuffer there is shared, not copied.
-    Js.asPropertyMap(boot).set("buffers", buffers);
+    // In order; a restart on the way ends the old worker's batch.
+    JsArray<Object> batch = Js.uncheckedCast(data);
+    for (int i = 0; i < batch.length && from == worker; i++) {
+      onWorkerMessage(batch.getAt(i));
+    }
+  }
+
+  private void onWorkerFailed(WorkerLink from, String reason) {
+    if (from != worker) {
+      return;
+    }
+    if (!reason.isEmpty()) {
+      onWorkerCrash("the worker script " + workerUrl + " failed: " + reason);
+      return;
+    }
+    // A Content-Security-Policy that refuses the worker says so in an event of its own, which may come next.
+    DomGlobal.setTimeout(ignored -> {
+      if (from == worker) {
+        onWorkerCrash(workerRefusal != null ? workerRefusal : "the worker script " + workerUrl
+            + " could not be loaded (is it served there" + (sandboxed ? ", to any origin" : "")
+            + "? set workerUrl if not)");
+      }
+    }, 0);
+  }
+
+  /** The sandbox document, beside the worker script. */
+  private String sandboxUrl() {
+    return new URL(SandboxedWorker.DOCUMENT, workerUrl).href;
+  }
+
+  /** The network policy: the interpreter's own files, and what the options allow. */
+  private String sandboxPolicy() {
+    List<String> files = new ArrayList<>();
+    files.add(workerUrl);
+    files.add(kernelUrl());
+    for (PyodideCandidate candidate : candidates) {
+      files.add(absolute(candidate.src()));
+      String index = absolute(candidate.indexUrl());
+      files.add(index);
+      files.add(PyodideBootFiles.lockFile(index, options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())));
+    }
+    for (String requirement : options.packages()) {
+      // A wheel's address, rather than a package's name.
+      if (requirement.contains("/")) {
+        files.add(absolute(requirement));
+      }
+    }
+    return SandboxPolicy.contentSecurityPolicy(files, options.network(), DomGlobal.location.origin);
   }
 
   /**
@@ -575,7 +587,6 @@ public final class PyodideExecutor implements Executor, CommProvider {
       states.running(false);
       return;
     }
-    inboxOpen = true;
     status("running", next.msgId());
     states.running(true);
     if (!startupNotice.isEmpty()) {
@@ -583,10 +594,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
           "The packages option could not be fully honoured:\n" + startupNotice + "\n"));
       startupNotice = "";
     }
-    if (interruptBuffer != null) {
-      // An interrupt that arrived after the previous cell ended must not stop this one.
-      interruptBuffer.clear();
-    }
+    // An interrupt that arrived after the previous cell ended must not stop this one.
+    worker.cellStarting();
     post(next.request());
   }
 
@@ -611,7 +620,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   private void post(JupyterMessage message) {
-    worker.postMessage(JsJson.toJs(message.toJson()));
+    worker.post(JsJson.toJs(message.toJson()));
   }
 
   private static String absolute(String url) {

@@ -21,6 +21,8 @@ public final class PyodideExecutorOptions {
   private boolean autoloadImports = true;
   private List<String> figureFormats = svgOnly();
   private StatusListener onStatus;
+  private Boolean sandbox;
+  private List<String> network = new ArrayList<>();
 
   /** Where to load {@code pyodide.js} from, tried in order until one loads; empty means the CDN for the version. */
   public PyodideExecutorOptions src(List<String> src) {
@@ -91,6 +93,25 @@ public final class PyodideExecutorOptions {
     return this;
   }
 
+  /**
+   * Whether Python runs sandboxed, in a worker of an opaque origin (README, "Sandboxed execution"): true always,
+   * false never, null (the default) once a notebook loaded from another origin than the page's runs a cell.
+   */
+  public PyodideExecutorOptions sandbox(Boolean sandbox) {
+    this.sandbox = sandbox;
+    return this;
+  }
+
+  /**
+   * What sandboxed code may reach beyond the interpreter's own files: {@code "same-origin"} (the page's origin,
+   * without credentials) and/or origins such as {@code "https://api.example.org"}; empty (the default) for nothing.
+   * Entries that are neither are dropped.
+   */
+  public PyodideExecutorOptions network(List<String> network) {
+    this.network = SandboxPolicy.validEntries(network);
+    return this;
+  }
+
   /** Hears the executor's status: loading, installing, ready, running, idle, error. */
   public PyodideExecutorOptions onStatus(StatusListener onStatus) {
     this.onStatus = onStatus;
@@ -99,6 +120,14 @@ public final class PyodideExecutorOptions {
 
   public StatusListener onStatus() {
     return onStatus;
+  }
+
+  public Boolean sandbox() {
+    return sandbox;
+  }
+
+  public List<String> network() {
+    return new ArrayList<>(network);
   }
 
   public List<String> src() {

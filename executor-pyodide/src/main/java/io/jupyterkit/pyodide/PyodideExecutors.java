@@ -22,7 +22,7 @@ public final class PyodideExecutors {
   /**
    * From JavaScript: a plain options object ({@code src}, {@code indexURL}, {@code version}, {@code timeoutMs},
    * {@code packages}, {@code autoloadImports}, {@code figureFormats}, {@code lockFileURL}, {@code workerUrl},
-   * {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
+   * {@code sandbox}, {@code network}, {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
    */
   public static PyodideExecutor createFromJs(Object jsOptions) {
     PyodideExecutorOptions options = new PyodideExecutorOptions();
@@ -46,6 +46,21 @@ public final class PyodideExecutors {
         options.autoloadImports(Js.isTruthy(autoload));
       } else if (autoload != null) {
         warn("autoloadImports");
+      }
+      Object sandbox = map.get("sandbox");
+      if ("boolean".equals(Js.typeof(sandbox))) {
+        options.sandbox(Js.isTruthy(sandbox));
+      } else if (sandbox != null && !"auto".equals(sandbox)) {
+        warn("sandbox");
+      }
+      Object network = map.get("network");
+      if (!SandboxPolicy.NONE.equals(network) && network != null) {
+        List<String> entries = strings(network, "network");
+        options.network(entries);
+        if (options.network().size() < entries.size()) {
+          DomGlobal.console.warn("createPyodideExecutor: ignoring network entries that are neither 'same-origin'"
+              + " nor an origin such as https://example.org");
+        }
       }
       Object onStatus = map.get("onStatus");
       if ("function".equals(Js.typeof(onStatus))) {

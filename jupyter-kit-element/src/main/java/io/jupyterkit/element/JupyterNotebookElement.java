@@ -721,6 +721,10 @@ public class JupyterNotebookElement extends HTMLElement {
       return;
     }
     JupyterMessage request = JupyterMessage.executeRequest(MessageIds.next(), cell.cell().source());
+    String src = getAttribute("src");
+    if (src != null && !src.isEmpty()) {
+      request.metadata().put(JupyterMessage.NOTEBOOK_URL, new URL(src, DomGlobal.document.baseURI).href);
+    }
     model.runQueued(cell, request.msgId());
     Executor running = executor;
     NotebookModel shown = model;

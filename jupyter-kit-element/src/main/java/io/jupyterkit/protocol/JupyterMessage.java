@@ -58,6 +58,12 @@ public final class JupyterMessage {
         .put("content", content);
   }
 
+  /**
+   * The request metadata in which the element names the notebook it runs, when it loaded it from {@code src}: an
+   * executor may run notebooks of another origin than the page's apart (sandboxed). Kernels ignore it.
+   */
+  public static final String NOTEBOOK_URL = "jupyterkit_notebook_url";
+
   /** An {@code execute_request} for {@code code}. */
   public static JupyterMessage executeRequest(String msgId, String code) {
     JsonObject content = new JsonObject()

@@ -84,6 +84,11 @@ public final class PyodideWorker {
   /** Called once when the worker script runs. */
   @JsMethod
   public static void start() {
+    if (Js.global().has("document")) {
+      // Loaded by the sandbox frame's document: it hosts a worker rather than being one.
+      SandboxFrame.start();
+      return;
+    }
     DedicatedWorkerGlobalScope self = WorkerGlobals.self();
     watchDownloads();
     self.setOnmessage(event -> onMessage(((MessageEvent<?>) event).data));

@@ -1,0 +1,158 @@
+package io.jupyterkit.pyodide;
+
+import elemental2.core.JsArray;
+import elemental2.core.Transferable;
+import elemental2.dom.DomGlobal;
+import elemental2.dom.HTMLIFrameElement;
+import elemental2.dom.MessageChannel;
+import elemental2.dom.MessageEvent;
+import elemental2.dom.MessagePort;
+import io.jupyterkit.protocol.SandboxProtocol;
+import jsinterop.base.Js;
+import jsinterop.base.JsPropertyMap;
+
+/**
+ * A worker owned by a hidden {@code <iframe sandbox="allow-scripts">} (no {@code allow-same-origin}): the frame
+ * document and its worker have an opaque origin, so Python cannot read the page's cookies, storage or DOM, nor make
+ * requests that carry the page's credentials, and the frame's Content-Security-Policy (the network policy) governs
+ * what it may fetch. The page hears the frame only on a MessagePort of its own and takes only Jupyter messages from
+ * it. The frame document is {@code jupyter-kit-sandbox.html}, which runs the worker bundle as the frame's host.
+ */
+final class SandboxedWorker implements WorkerLink {
+  /** The sandbox document, beside the worker script. */
+  static final String DOCUMENT = "jupyter-kit-sandbox.html";
+
+  private final HTMLIFrameElement frame;
+  private final MessagePort port;
+  private final Listener listener;
+  private boolean memory;
+
+  SandboxedWorker(String frameUrl, String workerUrl, boolean module, String policy, Listener listener) {
+    this.listener = listener;
+    MessageChannel channel = new MessageChannel();
+    port = channel.port1;
+    port.onmessage = event -> receive(((MessageEvent<?>) event).data);
+    frame = (HTMLIFrameElement) DomGlobal.document.createElement("iframe");
+    frame.setAttribute("sandbox", "allow-scripts");
+    // Shared memory (interrupt, input()) inside the frame, when the page itself is cross-origin isolated.
+    frame.allow = "cross-origin-isolated";
+    frame.setAttribute("aria-hidden", "true");
+    frame.tabIndex = -1;
+    frame.title = "Python sandbox";
+    frame.style.display = "none";
+    JsPropertyMap<Object> connect = JsPropertyMap.of();
+    connect.set(SandboxProtocol.KIND, SandboxProtocol.CONNECT);
+    connect.set(SandboxProtocol.WORKER_URL, workerUrl);
+    connect.set(SandboxProtocol.MODULE, module);
+    connect.set(SandboxProtocol.POLICY, policy);
+    boolean[] connected = {false};
+    frame.addEventListener("load", event -> {
+      if (!connected[0] && frame.contentWindow != null) {
+        connected[0] = true;
+        // An opaque origin has no name to address it by: "*", and the port is the only way back.
+        frame.contentWindow.postMessage(connect, "*", new Transferable[] {Js.<Transferable>uncheckedCast(channel.port2)});
+      }
+    });
+    frame.src = frameUrl;
+    (DomGlobal.document.body != null ? DomGlobal.document.body : DomGlobal.document.documentElement)
+        .appendChild(frame);
+  }
+
+  private void receive(Object data) {
+    if (data == null || !"object".equals(Js.typeof(data))) {
+      return;
+    }
+    JsPropertyMap<Object> message = Js.asPropertyMap(data);
+    Object kind = message.get(SandboxProtocol.KIND);
+    if (SandboxProtocol.FROM_WORKER.equals(kind)) {
+      Object payload = message.get(SandboxProtocol.MESSAGE);
+      if (isJupyterMessage(payload) || isBatch(payload)) {
+        listener.message(this, payload);
+      } else {
+        DomGlobal.console.warn("jupyter-kit: dropped a message from the sandbox that is not a Jupyter message");
+      }
+    } else if (SandboxProtocol.MEMORY.equals(kind)) {
+      memory = Js.isTruthy(message.get(SandboxProtocol.VALUE));
+    } else if (SandboxProtocol.FAILED.equals(kind)) {
+      Object reason = message.get(SandboxProtocol.REASON);
+      listener.failed(this, "string".equals(Js.typeof(reason)) ? Js.asString(reason) : "");
+    }
+  }
+
+  private static boolean isBatch(Object payload) {
+    if (!JsArray.isArray(payload)) {
+      return false;
+    }
+    JsArray<Object> batch = Js.uncheckedCast(payload);
+    for (int i = 0; i < batch.length; i++) {
+      if (!isJupyterMessage(batch.getAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isJupyterMessage(Object value) {
+    if (value == null || !"object".equals(Js.typeof(value)) || JsArray.isArray(value)) {
+      return false;
+    }
+    Object header = Js.asPropertyMap(value).get("header");
+    return header != null && "object".equals(Js.typeof(header))
+        && "string".equals(Js.typeof(Js.asPropertyMap(header).get("msg_type")));
+  }
+
+  private void send(String kind, String key, Object value) {
+    JsPropertyMap<Object> message = JsPropertyMap.of();
+    message.set(SandboxProtocol.KIND, kind);
+    if (key != null) {
+      message.set(key, value);
+    }
+    port.postMessage(message);
+  }
+
+  @Override
+  public void boot(Object bootRequest) {
+    send(SandboxProtocol.BOOT, SandboxProtocol.MESSAGE, bootRequest);
+  }
+
+  @Override
+  public void post(Object message) {
+    send(SandboxProtocol.POST, SandboxProtocol.MESSAGE, message);
+  }
+
+  @Override
+  public boolean sharedMemory() {
+    return memory;
+  }
+
+  @Override
+  public void raiseInterrupt() {
+    send(SandboxProtocol.INTERRUPT, null, null);
+  }
+
+  @Override
+  public void cellStarting() {
+    send(SandboxProtocol.CELL_STARTING, null, null);
+  }
+
+  @Override
+  public void answerInput(String value) {
+    send(SandboxProtocol.INPUT, SandboxProtocol.VALUE, value);
+  }
+
+  @Override
+  public void postComm(JsPropertyMap<Object> message, boolean cellRunning) {
+    JsPropertyMap<Object> comm = JsPropertyMap.of();
+    comm.set(SandboxProtocol.KIND, SandboxProtocol.COMM);
+    comm.set(SandboxProtocol.MESSAGE, message);
+    comm.set(SandboxProtocol.RUNNING, cellRunning);
+    port.postMessage(comm);
+  }
+
+  @Override
+  public void terminate() {
+    port.close();
+    // The frame's document goes, and its worker with it.
+    frame.remove();
+  }
+}

@@ -1,0 +1,40 @@
+package io.jupyterkit.protocol;
+
+/**
+ * What the page and the sandbox frame (which owns the worker for sandboxed execution) say over their MessagePort.
+ * Each message is an object whose {@link #KIND} names it; Jupyter messages travel inside as {@link #MESSAGE}.
+ */
+public final class SandboxProtocol {
+  /** The page's first message to the frame's window, with the port: {@link #WORKER_URL}, {@link #MODULE}, {@link #POLICY}. */
+  public static final String CONNECT = "jupyter-kit-sandbox-connect";
+  public static final String KIND = "kind";
+  public static final String WORKER_URL = "workerUrl";
+  public static final String MODULE = "module";
+  /** The Content-Security-Policy the frame applies before it creates the worker (the network policy). */
+  public static final String POLICY = "policy";
+  public static final String MESSAGE = "message";
+  public static final String RUNNING = "running";
+  public static final String VALUE = "value";
+  public static final String REASON = "reason";
+
+  // Page to frame.
+  /** A Jupyter message for the worker. */
+  public static final String POST = "post";
+  /** The boot request: the frame adds its shared memory, if it has any. */
+  public static final String BOOT = "boot";
+  /** A comm message, with whether a cell runs ({@link #RUNNING}): the frame may put it in the shared inbox. */
+  public static final String COMM = "comm";
+  public static final String INTERRUPT = "interrupt";
+  public static final String CELL_STARTING = "cell-starting";
+  public static final String INPUT = "input";
+
+  // Frame to page.
+  /** What the worker posted: a Jupyter message, or an array of them. */
+  public static final String FROM_WORKER = "from-worker";
+  /** Whether the frame shares memory with the worker ({@link #VALUE}): interrupt and input() need it. */
+  public static final String MEMORY = "memory";
+  /** The worker failed to start or crashed ({@link #REASON}, empty when the browser gave none). */
+  public static final String FAILED = "failed";
+
+  private SandboxProtocol() {}
+}
