@@ -447,7 +447,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (data != null && "object".equals(Js.typeof(data)) && comms.receive(Js.asPropertyMap(data))) {
       return;
     }
-    // Posted by our worker: nothing but JSON (and buffers), wrapped as it is.
+    // Posted by our worker (sandboxed, by whatever runs in it): plain data, wrapped as it is; not a message, dropped.
     JupyterMessage message = JupyterMessage.fromJson(JsJson.wrap(data));
     if (message == null) {
       return;

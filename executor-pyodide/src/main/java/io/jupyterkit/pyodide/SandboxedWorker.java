@@ -1,6 +1,5 @@
 package io.jupyterkit.pyodide;
 
-import elemental2.core.JsArray;
 import elemental2.core.Transferable;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLIFrameElement;
@@ -15,15 +14,19 @@ import jsinterop.base.JsPropertyMap;
  * A worker owned by a hidden {@code <iframe sandbox="allow-scripts">} (no {@code allow-same-origin}): the frame
  * document and its worker have an opaque origin, so Python cannot read the page's cookies, storage or DOM, nor make
  * requests that carry the page's credentials, and the frame's Content-Security-Policy (the network policy) governs
- * what it may fetch. The page hears the frame only on a MessagePort of its own and takes only Jupyter messages from
- * it. The frame document is {@code jupyter-kit-sandbox.html}, which runs the worker bundle as the frame's host.
+ * what it may fetch. The page hears the frame and the worker only on MessagePorts of its own, and the executor takes
+ * only Jupyter messages from the worker. The frame document is {@code jupyter-kit-sandbox.html}, which runs the worker bundle as the frame's host.
  */
 final class SandboxedWorker implements WorkerLink {
   /** The sandbox document, beside the worker script. */
   static final String DOCUMENT = "jupyter-kit-sandbox.html";
 
   private final HTMLIFrameElement frame;
+  /** To and from the frame. */
   private final MessagePort port;
+  /** From the worker, straight; the other end goes to the worker with the boot request. */
+  private final MessagePort fromWorker;
+  private final MessagePort toWorker;
   private final Listener listener;
   private boolean memory;
 
@@ -32,13 +35,15 @@ final class SandboxedWorker implements WorkerLink {
     MessageChannel channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = event -> receive(((MessageEvent<?>) event).data);
+    MessageChannel direct = new MessageChannel();
+    fromWorker = direct.port1;
+    // Whatever the worker posts is taken as the local worker's is: what is not a Jupyter message is dropped.
+    fromWorker.onmessage = event -> listener.message(this, ((MessageEvent<?>) event).data);
+    toWorker = direct.port2;
     frame = (HTMLIFrameElement) DomGlobal.document.createElement("iframe");
     frame.setAttribute("sandbox", "allow-scripts");
     // Shared memory (interrupt, input()) inside the frame, when the page itself is cross-origin isolated.
     frame.allow = "cross-origin-isolated";
-    frame.setAttribute("aria-hidden", "true");
-    frame.tabIndex = -1;
-    frame.title = "Python sandbox";
     frame.style.display = "none";
     JsPropertyMap<Object> connect = JsPropertyMap.of();
     connect.set(SandboxProtocol.KIND, SandboxProtocol.CONNECT);
@@ -64,41 +69,12 @@ final class SandboxedWorker implements WorkerLink {
     }
     JsPropertyMap<Object> message = Js.asPropertyMap(data);
     Object kind = message.get(SandboxProtocol.KIND);
-    if (SandboxProtocol.FROM_WORKER.equals(kind)) {
-      Object payload = message.get(SandboxProtocol.MESSAGE);
-      if (isJupyterMessage(payload) || isBatch(payload)) {
-        listener.message(this, payload);
-      } else {
-        DomGlobal.console.warn("jupyter-kit: dropped a message from the sandbox that is not a Jupyter message");
-      }
-    } else if (SandboxProtocol.MEMORY.equals(kind)) {
+    if (SandboxProtocol.MEMORY.equals(kind)) {
       memory = Js.isTruthy(message.get(SandboxProtocol.VALUE));
     } else if (SandboxProtocol.FAILED.equals(kind)) {
       Object reason = message.get(SandboxProtocol.REASON);
       listener.failed(this, "string".equals(Js.typeof(reason)) ? Js.asString(reason) : "");
     }
-  }
-
-  private static boolean isBatch(Object payload) {
-    if (!JsArray.isArray(payload)) {
-      return false;
-    }
-    JsArray<Object> batch = Js.uncheckedCast(payload);
-    for (int i = 0; i < batch.length; i++) {
-      if (!isJupyterMessage(batch.getAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isJupyterMessage(Object value) {
-    if (value == null || !"object".equals(Js.typeof(value)) || JsArray.isArray(value)) {
-      return false;
-    }
-    Object header = Js.asPropertyMap(value).get("header");
-    return header != null && "object".equals(Js.typeof(header))
-        && "string".equals(Js.typeof(Js.asPropertyMap(header).get("msg_type")));
   }
 
   private void send(String kind, String key, Object value) {
@@ -112,7 +88,11 @@ final class SandboxedWorker implements WorkerLink {
 
   @Override
   public void boot(Object bootRequest) {
-    send(SandboxProtocol.BOOT, SandboxProtocol.MESSAGE, bootRequest);
+    JsPropertyMap<Object> boot = JsPropertyMap.of();
+    boot.set(SandboxProtocol.KIND, SandboxProtocol.BOOT);
+    boot.set(SandboxProtocol.MESSAGE, bootRequest);
+    boot.set(SandboxProtocol.REPLY_PORT, toWorker);
+    port.postMessage(boot, new Transferable[] {Js.<Transferable>uncheckedCast(toWorker)});
   }
 
   @Override
@@ -152,6 +132,7 @@ final class SandboxedWorker implements WorkerLink {
   @Override
   public void terminate() {
     port.close();
+    fromWorker.close();
     // The frame's document goes, and its worker with it.
     frame.remove();
   }

@@ -20,8 +20,12 @@ public final class SandboxProtocol {
   // Page to frame.
   /** A Jupyter message for the worker. */
   public static final String POST = "post";
-  /** The boot request: the frame adds its shared memory, if it has any. */
+  /**
+   * The boot request, with the page's port for the worker's messages ({@link #REPLY_PORT}): the frame adds its
+   * shared memory, if it has any, and hands both to the worker, which then posts straight to the page.
+   */
   public static final String BOOT = "boot";
+  public static final String REPLY_PORT = "replyPort";
   /** A comm message, with whether a cell runs ({@link #RUNNING}): the frame may put it in the shared inbox. */
   public static final String COMM = "comm";
   public static final String INTERRUPT = "interrupt";
@@ -29,8 +33,6 @@ public final class SandboxProtocol {
   public static final String INPUT = "input";
 
   // Frame to page.
-  /** What the worker posted: a Jupyter message, or an array of them. */
-  public static final String FROM_WORKER = "from-worker";
   /** Whether the frame shares memory with the worker ({@link #VALUE}): interrupt and input() need it. */
   public static final String MEMORY = "memory";
   /** The worker failed to start or crashed ({@link #REASON}, empty when the browser gave none). */

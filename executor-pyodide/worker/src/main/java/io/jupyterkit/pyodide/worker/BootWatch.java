@@ -279,7 +279,7 @@ final class BootWatch {
   }
 
   private static void postMessage(JupyterMessage message) {
-    WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
+    Outbox.post(JsJson.toJs(message.toJson()));
   }
 
   private static double contentLength(Response response) {

@@ -13,7 +13,6 @@ import elemental2.dom.MessageEvent;
 import elemental2.dom.PerformanceEntry;
 import elemental2.dom.Response;
 import elemental2.dom.URL;
-import elemental2.dom.WorkerGlobalScope;
 import elemental2.dom.WorkerPerformance;
 import elemental2.promise.Promise;
 import io.jupyterkit.externs.browser.ModuleLoader;
@@ -164,6 +163,7 @@ public final class PyodideWorker {
     }
     switch (message.msgType()) {
       case MessageTypes.BOOT_REQUEST:
+        Outbox.takePort(data);
         takeSharedMemory(data);
         boot(message);
         break;
@@ -581,7 +581,7 @@ public final class PyodideWorker {
   }
 
   private static void postMessage(JupyterMessage message) {
-    WorkerGlobals.self().postMessage(JsJson.toJs(message.toJson()));
+    Outbox.post(JsJson.toJs(message.toJson()));
   }
 
   /**
@@ -592,7 +592,7 @@ public final class PyodideWorker {
     Object message = Global.JSON.parse(messageJson);
     // A Python list arrives as a proxy (pyodide.isPyProxy is gone from recent releases: look for toJs instead).
     if (buffers == null || !"function".equals(Js.typeof(Js.asPropertyMap(buffers).get("toJs")))) {
-      WorkerGlobals.self().postMessage(message);
+      Outbox.post(message);
       return;
     }
     JsArray<Object> arrays = Js.uncheckedCast(((PyProxy) buffers).toJs(JsPropertyMap.of()));
@@ -604,8 +604,7 @@ public final class PyodideWorker {
       transfer.push(buffer);
     }
     Js.asPropertyMap(message).set("buffers", transfer);
-    WorkerGlobalScope.PostMessageTransferOrOptionsUnionType transferList = Js.uncheckedCast(transfer);
-    WorkerGlobals.self().postMessage(message, transferList);
+    Outbox.post(message, transfer);
   }
 
   private static void replyBoot(JupyterMessage request, String failure, String packageFailures) {

@@ -1,6 +1,7 @@
 package io.jupyterkit.pyodide.worker;
 
 import elemental2.core.Global;
+import elemental2.core.Transferable;
 import elemental2.dom.Blob;
 import elemental2.dom.BlobPropertyBag;
 import elemental2.dom.DomGlobal;
@@ -18,7 +19,8 @@ import jsinterop.base.JsPropertyMap;
 /**
  * The worker bundle's other role, in the sandbox frame ({@code jupyter-kit-sandbox.html}, opaque origin): it takes
  * its parent's one connect message, applies the network policy the page computed as the frame's
- * Content-Security-Policy, which the worker inherits, starts the worker and relays between it and the page's port.
+ * Content-Security-Policy, which the worker inherits, starts the worker, and passes on what the page sends it; the
+ * worker answers the page directly, on a port the page sent with the boot request.
  * It owns the worker's shared memory, which cannot pass from the page to an opaque origin, and does the page's
  * interrupts, input() answers and comm inbox for it.
  */
@@ -36,8 +38,6 @@ final class SandboxFrame {
     meta.setAttribute("content", policy);
     DomGlobal.document.head.appendChild(meta);
     worker = startWorker(workerUrl, module);
-    worker.onmessage = event -> send(SandboxProtocol.FROM_WORKER, SandboxProtocol.MESSAGE,
-        ((MessageEvent<?>) event).data);
     worker.onerror = event -> send(SandboxProtocol.FAILED, SandboxProtocol.REASON,
         event.message == null ? "" : event.message);
     port.onmessage = event -> receive(((MessageEvent<?>) event).data);
@@ -95,7 +95,10 @@ final class SandboxFrame {
       Object boot = message.get(SandboxProtocol.MESSAGE);
       memory = WorkerMemory.share(boot);
       send(SandboxProtocol.MEMORY, SandboxProtocol.VALUE, memory != null);
-      worker.postMessage(boot);
+      // The page's port for the worker's messages, which then go straight to the page.
+      Object replyPort = message.get(SandboxProtocol.REPLY_PORT);
+      Js.asPropertyMap(boot).set(SandboxProtocol.REPLY_PORT, replyPort);
+      worker.postMessage(boot, new Transferable[] {Js.<Transferable>uncheckedCast(replyPort)});
     } else if (SandboxProtocol.COMM.equals(kind)) {
       JsPropertyMap<Object> comm = Js.asPropertyMap(message.get(SandboxProtocol.MESSAGE));
       if (memory == null || !memory.offerComm(comm, Js.isTruthy(message.get(SandboxProtocol.RUNNING)))) {
