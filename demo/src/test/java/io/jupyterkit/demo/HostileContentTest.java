@@ -189,6 +189,46 @@ class HostileContentTest extends BrowserTestSupport {
     assertEquals(List.of(), js("return window.__xssHits;"), "script ran after scrolling");
   }
 
+  /**
+   * The same payloads as outputs that sandboxed Python displays (HTML, SVG, markdown, stream, error): what a
+   * sandboxed kernel sends is rendered by the same filter, and nothing runs, escapes or fetches either.
+   */
+  @Test
+  void noPayloadThatSandboxedPythonDisplaysRunsEscapesOrFetches() throws Exception {
+    List<String> payloads = new ArrayList<>();
+    String remote = "http://localhost:" + server.port() + "/remote-probe-sandboxed";
+    for (int i = 0; i < payloads().size(); i++) {
+      payloads.add(payloads().get(i).replace("PROBE", "__xss('s" + i + "')").replace("REMOTE", remote));
+    }
+    driver.get(server.url("/test/xss.html"));
+    String code = "import json\nfrom IPython.display import display\npayloads = json.loads("
+        // A JavaScript string literal of these escapes is a Python one too.
+        + jsString(new Json().toJson(payloads)) + ")\nfor p in payloads:\n"
+        + "    display({'text/html': p, 'text/plain': 'x'}, raw=True)\n"
+        + "    display({'image/svg+xml': p, 'text/plain': 'x'}, raw=True)\n"
+        + "    display({'text/markdown': p, 'text/plain': 'x'}, raw=True)\n"
+        + "    print(p)\n"
+        + "raise ValueError(payloads[0])";
+    js("const el = document.getElementById('nb');"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', sandbox: true, timeoutMs: 0});"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
+        + " outputs: [], execution_count: null, source: arguments[0]}]};", code);
+    String output = runAndWait("nb", 0, 180);
+    assertTrue(output.contains("ValueError"), "the cell ran to its end: " + output.substring(0, Math.min(300, output.length())));
+    renderEveryCell();
+    assertEquals(List.of(), js("return window.__xssHits;"), "script ran");
+    Map<String, Object> found = scan();
+    assertTrue(((Long) found.get("elements")) > 1000, "the outputs rendered: " + found.get("elements"));
+    assertEquals(List.of(), found.get("handlers"), "event handler attributes");
+    assertEquals(List.of(), found.get("scriptUrls"), "script URLs");
+    assertEquals(List.of(), found.get("forbidden"), "forbidden elements");
+    assertEquals(List.of(), found.get("inputs"), "inputs that could take data");
+    assertEquals(List.of(), found.get("frames"), "embedded pages load only when the reader asks");
+    assertEquals(List.of(), List.of("pixel.png", "srcset.png", "bg.png", "css.png", "svgimg.png", "poster.png")
+        .stream().filter(name -> server.requestCount("/remote-probe-sandboxed/" + name) > 0).toList(),
+        "remote resources were fetched");
+  }
+
   /** Beyond the first screen, markdown, HTML and SVG render as they near the screen: scrolls past every cell. */
   private static void renderEveryCell() {
     driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));

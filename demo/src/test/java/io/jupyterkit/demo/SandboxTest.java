@@ -167,6 +167,22 @@ class SandboxTest extends BrowserTestSupport {
     assertTrue(waited.matches("(?s).*while waiting: \\[.*3\\].*"), waited);
   }
 
+  /** Pyodide 314 needs a module worker, which Chromium starts in an opaque origin only from a data: URL. */
+  @Test
+  void pyodide314RunsSandboxedInAModuleWorkerAndIsInterrupted() {
+    openCells("{src: '/pyodide-314/pyodide.mjs', sandbox: true}",
+        "import js, sys\nprint('origin', js.self.origin, sys.version_info[:2])\nx = 1",
+        "while True:\n    pass",
+        "x + 1");
+    assertEquals("origin null (3, 14)", output(0).trim());
+    clickRun("nb", 1);
+    awaitStarted("nb", 1, 30);
+    js("document.getElementById('nb').interrupt();");
+    String interrupted = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("KeyboardInterrupt"));
+    assertTrue(!interrupted.contains("restart"), "interrupted in place: " + interrupted);
+    assertTrue(output(2).contains("2"), "x survived the interrupt");
+  }
+
   @Test
   void aNotebookFromAnotherOriginIsSandboxedByDefaultOneOfThePagesOwnIsNot() {
     driver.get(server.url("/test/blank.html"));
