@@ -61,6 +61,12 @@ public final class DemoServer implements AutoCloseable {
   public static final String STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
       + " worker-src 'self'; connect-src 'self'; style-src 'self'";
 
+  /**
+   * The sandbox frame's document, which applies a policy of its own: a site-wide one would refuse its worker (a
+   * blob: or data: URL), and its 'self' means nothing in an opaque origin, not even the document's own script.
+   */
+  static final String SANDBOX_DOCUMENT = "jupyter-kit-sandbox.html";
+
   private static final List<String> SHARED_ASSETS = List.of("/jupyter-kit/", "/pyodide/", "/pyodide-314/",
       "/widgets/", "/test-packages/");
 
@@ -69,6 +75,8 @@ public final class DemoServer implements AutoCloseable {
   private final Map<String, Path> mounts;
   private final boolean isolationHeaders;
   private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+  /** The prefixes {@link #addPolicy} serves the same files under. */
+  private final List<String> policyPrefixes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private DemoServer(HttpServer server, ExecutorService threads, Map<String, Path> mounts, boolean isolationHeaders) {
     this.server = server;
@@ -130,12 +138,25 @@ public final class DemoServer implements AutoCloseable {
 
   /**
    * Serves the same files as the root under {@code pathPrefix} (the prefix taken off), every response with
-   * {@code contentSecurityPolicy}: a worker's policy is its script's own response header, not the page's.
+   * {@code contentSecurityPolicy} (a worker's policy is its script's own response header, not the page's) but the
+   * sandbox document, which has its own ({@link #SANDBOX_DOCUMENT}), as a site would serve it.
    */
   public void addPolicy(String pathPrefix, String contentSecurityPolicy) {
+    addPolicy(pathPrefix, contentSecurityPolicy, true);
+  }
+
+  /** As {@link #addPolicy(String, String)}, the sandbox document included: a site that forgot it. */
+  public void addPolicyEverywhere(String pathPrefix, String contentSecurityPolicy) {
+    addPolicy(pathPrefix, contentSecurityPolicy, false);
+  }
+
+  private void addPolicy(String pathPrefix, String contentSecurityPolicy, boolean sandboxDocumentExempt) {
     String root = pathPrefix.substring(0, pathPrefix.length() - 1);
+    policyPrefixes.add(pathPrefix);
     server.createContext(pathPrefix, exchange -> {
-      exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+      if (!sandboxDocumentExempt || !exchange.getRequestURI().getPath().endsWith("/" + SANDBOX_DOCUMENT)) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+      }
       handle(exchange, path -> resolve(mounts, path.substring(root.length())), 0, 0);
     });
   }
@@ -249,7 +270,12 @@ public final class DemoServer implements AutoCloseable {
    * Whether {@code path} is a file of the package, Pyodide or the test wheels, which a sandboxed interpreter (an
    * opaque origin) loads: served readable by any origin, as CDNs serve them. The pages and notebooks are not.
    */
-  static boolean sharedAsset(String path) {
+  boolean sharedAsset(String path) {
+    for (String policyPrefix : policyPrefixes) {
+      if (path.startsWith(policyPrefix)) {
+        path = path.substring(policyPrefix.length() - 1);
+      }
+    }
     for (String prefix : SHARED_ASSETS) {
       if (path.startsWith(prefix)) {
         return true;

@@ -115,6 +115,35 @@ class StrictCspTest extends BrowserTestSupport {
   }
 
   @Test
+  void sandboxedPythonRunsUnderTheStrictPolicy() {
+    driver.get(server.url(DemoServer.STRICT_CSP + "test/notebook.html?nb=intro.ipynb"));
+    await(20, () -> js("return !!document.getElementById('nb').shadowRoot.querySelector('.cell');"), Boolean.TRUE::equals);
+    js("const el = document.getElementById('nb');"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
+        + " outputs: [], execution_count: null, source: 'import js\\nprint(\\'sandboxed in\\', js.self.origin)'}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '" + DemoServer.STRICT_CSP + "pyodide/pyodide.js',"
+        + " sandbox: true, timeoutMs: 0});");
+    assertEquals("sandboxed in null", runAndWait("nb", 0, 120).trim());
+    assertEquals(List.of(), violations(), "nothing the policy refuses");
+  }
+
+  /** A site-wide policy on the sandbox document too: it refuses the frame's worker, and the cell says why. */
+  @Test
+  void aSandboxDocumentUnderTheSitesPolicyIsNamedInTheCell() {
+    server.addPolicyEverywhere("/sandbox-strict-everywhere/", DemoServer.STRICT_POLICY);
+    driver.get(server.url("/test/notebook.html"));
+    js("const el = document.getElementById('nb');"
+        + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
+        + " outputs: [], execution_count: null, source: '1 + 1'}]};"
+        + "el.executor = jupyterkit.createPyodideExecutor({src: '/pyodide/pyodide.js', sandbox: true, timeoutMs: 0,"
+        + " workerUrl: '/sandbox-strict-everywhere/jupyter-kit/jupyter-kit-worker.js'});");
+    String output = runAndWait("nb", 0, 60);
+    assertTrue(output.contains("the Content-Security-Policy of " + server.url("/sandbox-strict-everywhere/jupyter-kit/"
+        + "jupyter-kit-sandbox.html") + " does not allow its worker (worker-src): serve it without the site's policy"),
+        output);
+  }
+
+  @Test
   void aPolicyWithoutWasmUnsafeEvalIsNamedInTheCell() {
     server.addPolicy("/no-webassembly/", NO_WEBASSEMBLY);
     openWithoutDrafts("/no-webassembly/index.html");

@@ -28,6 +28,8 @@ final class SandboxFrame {
   private final MessagePort port;
   private final Worker worker;
   private WorkerMemory memory;
+  /** Why the document's own policy refused the worker, once it has. */
+  private String refusal;
 
   private static boolean connected;
 
@@ -37,9 +39,25 @@ final class SandboxFrame {
     meta.setAttribute("http-equiv", "Content-Security-Policy");
     meta.setAttribute("content", policy);
     DomGlobal.document.head.appendChild(meta);
+    // A policy of the document's own (a site-wide header) that refuses the worker says so in an event, which may
+    // come after the worker's error.
+    DomGlobal.document.addEventListener("securitypolicyviolation", event -> {
+      Object blocked = Js.asPropertyMap(event).get("blockedURI");
+      if ("blob".equals(blocked) || "data".equals(blocked)) {
+        refusal = "the Content-Security-Policy of " + DomGlobal.location.href + " does not allow its worker ("
+            + Js.asPropertyMap(event).get("effectiveDirective") + "): serve it without the site's policy (it"
+            + " applies its own), or with one that has no worker-src and allows blob: data: in script-src";
+      }
+    });
     worker = startWorker(workerUrl, module);
-    worker.onerror = event -> send(SandboxProtocol.FAILED, SandboxProtocol.REASON,
-        event.message == null ? "" : event.message);
+    worker.onerror = event -> {
+      if (event.message != null && !event.message.isEmpty()) {
+        send(SandboxProtocol.FAILED, SandboxProtocol.REASON, event.message);
+      } else {
+        DomGlobal.setTimeout(ignored -> send(SandboxProtocol.FAILED, SandboxProtocol.REASON,
+            refusal == null ? "" : refusal), 0);
+      }
+    };
     port.onmessage = event -> receive(((MessageEvent<?>) event).data);
   }
 
