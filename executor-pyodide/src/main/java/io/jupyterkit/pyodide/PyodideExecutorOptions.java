@@ -122,6 +122,11 @@ public final class PyodideExecutorOptions {
     return onStatus;
   }
 
+  /** Whether {@code entry} can be a {@link #network} entry: "same-origin" or an origin such as https://host:port. */
+  public static boolean isNetworkEntry(String entry) {
+    return SandboxPolicy.validEntry(entry);
+  }
+
   public Boolean sandbox() {
     return sandbox;
   }

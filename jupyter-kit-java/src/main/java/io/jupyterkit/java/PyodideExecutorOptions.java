@@ -62,6 +62,16 @@ public final class PyodideExecutorOptions {
     return options.workerUrl();
   }
 
+  /** Null: sandboxed once a notebook of another origin runs a cell; true always; false never. */
+  public Boolean sandbox() {
+    return options.sandbox();
+  }
+
+  /** What sandboxed code may reach beyond the interpreter's own files; empty for nothing. */
+  public List<String> network() {
+    return Collections.unmodifiableList(options.network());
+  }
+
   public StatusListener onStatus() {
     return options.onStatus();
   }
@@ -81,6 +91,8 @@ public final class PyodideExecutorOptions {
     private List<String> figureFormats = Collections.singletonList("svg");
     private String lockFileUrl;
     private String workerUrl;
+    private Boolean sandbox;
+    private List<String> network = new ArrayList<>();
     private StatusListener onStatus;
 
     private Builder() {}
@@ -139,6 +151,21 @@ public final class PyodideExecutorOptions {
       return this;
     }
 
+    /**
+     * Whether Python runs in a worker of an opaque origin (README, "Sandboxed execution"): true always, false never,
+     * null (the default) once a notebook loaded from another origin than the page's runs a cell.
+     */
+    public Builder sandbox(Boolean sandbox) {
+      this.sandbox = sandbox;
+      return this;
+    }
+
+    /** What sandboxed code may reach: "same-origin" and/or origins such as "https://api.example.org"; none by default. */
+    public Builder network(String... allowed) {
+      network = list(allowed);
+      return this;
+    }
+
     public Builder onStatus(StatusListener listener) {
       onStatus = listener;
       return this;
@@ -169,6 +196,12 @@ public final class PyodideExecutorOptions {
       }
       requireTextOrNull("lockFileUrl", lockFileUrl);
       requireTextOrNull("workerUrl", workerUrl);
+      for (String entry : network) {
+        if (!io.jupyterkit.pyodide.PyodideExecutorOptions.isNetworkEntry(entry)) {
+          throw new IllegalArgumentException("network: \"" + entry + "\" is neither same-origin nor an origin such"
+              + " as https://example.org");
+        }
+      }
       return new PyodideExecutorOptions(new io.jupyterkit.pyodide.PyodideExecutorOptions()
           .src(src)
           .indexUrl(indexUrl)
@@ -179,6 +212,8 @@ public final class PyodideExecutorOptions {
           .figureFormats(figureFormats)
           .lockFileUrl(lockFileUrl)
           .workerUrl(workerUrl)
+          .sandbox(sandbox)
+          .network(network)
           .onStatus(onStatus));
     }
 

@@ -21,6 +21,8 @@ class PyodideExecutorOptionsTest {
     assertTrue(options.autoloadImports());
     assertNull(options.lockFileUrl());
     assertNull(options.workerUrl());
+    assertNull(options.sandbox(), "sandboxed for notebooks of another origin");
+    assertEquals(List.of(), options.network());
     assertEquals("https://cdn.jsdelivr.net/pyodide/v0.26.2/full/pyodide.js",
         options.toPyodideOptions().candidates().get(0).src());
   }
@@ -37,6 +39,8 @@ class PyodideExecutorOptionsTest {
         .figureFormats("png", "svg")
         .lockFileUrl("/widgets/pyodide-lock.json")
         .workerUrl("/assets/jupyter-kit-worker.js")
+        .sandbox(true)
+        .network("same-origin", "https://api.example.org")
         .onStatus((status, detail) -> heard.add(status + ": " + detail))
         .build()
         .toPyodideOptions();
@@ -50,6 +54,8 @@ class PyodideExecutorOptionsTest {
     assertEquals(List.of("png", "svg"), options.figureFormats());
     assertEquals("/widgets/pyodide-lock.json", options.lockFileUrl());
     assertEquals("/assets/jupyter-kit-worker.js", options.workerUrl());
+    assertEquals(Boolean.TRUE, options.sandbox());
+    assertEquals(List.of("same-origin", "https://api.example.org"), options.network());
     options.onStatus().onStatus("ready", "0.26.2");
     assertEquals(List.of("ready: 0.26.2"), heard);
   }
@@ -81,6 +87,8 @@ class PyodideExecutorOptionsTest {
     assertRefused("indexUrl: 2 folders for 3 src URLs; give one for each, or one for all",
         PyodideExecutorOptions.builder().src("/a.js", "/b.js", "/c.js").indexUrl("/a/", "/b/"));
     assertRefused("lockFileUrl: empty; leave it unset for the default", PyodideExecutorOptions.builder().lockFileUrl(""));
+    assertRefused("network: \"https://api.example.org/v1\" is neither same-origin nor an origin such as"
+        + " https://example.org", PyodideExecutorOptions.builder().network("same-origin", "https://api.example.org/v1"));
   }
 
   private static void assertRefused(String message, PyodideExecutorOptions.Builder builder) {
