@@ -330,7 +330,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
       }
     };
     if (sandboxed) {
-      worker = new SandboxedWorker(sandboxUrl(), workerUrl, candidate.isModule(), sandboxPolicy(), listener);
+      worker = new SandboxedWorker(sandboxUrl(), workerUrl, candidate.isModule(), interpreterFiles(),
+          options.network(), listener);
     } else {
       if (!listeningForWorkerPolicy) {
         listeningForWorkerPolicy = true;
@@ -394,8 +395,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
     return new URL(SandboxedWorker.DOCUMENT, workerUrl).href;
   }
 
-  /** The network policy: the interpreter's own files, and what the options allow. */
-  private String sandboxPolicy() {
+  /** The interpreter's own files, which the sandbox's network policy lets it load. */
+  private List<String> interpreterFiles() {
     List<String> files = new ArrayList<>();
     files.add(workerUrl);
     files.add(kernelUrl());
@@ -411,7 +412,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
         files.add(absolute(requirement));
       }
     }
-    return SandboxPolicy.contentSecurityPolicy(files, options.network(), DomGlobal.location.origin);
+    return files;
   }
 
   /**

@@ -105,10 +105,10 @@ public final class PyodideExecutorOptions {
   /**
    * What sandboxed code may reach beyond the interpreter's own files: {@code "same-origin"} (the page's origin,
    * without credentials) and/or origins such as {@code "https://api.example.org"}; empty (the default) for nothing.
-   * Entries that are neither are dropped.
+   * Entries that are neither are ignored by the sandbox (which says so in the console).
    */
   public PyodideExecutorOptions network(List<String> network) {
-    this.network = SandboxPolicy.validEntries(network);
+    this.network = new ArrayList<>(network);
     return this;
   }
 
@@ -120,11 +120,6 @@ public final class PyodideExecutorOptions {
 
   public StatusListener onStatus() {
     return onStatus;
-  }
-
-  /** Whether {@code entry} can be a {@link #network} entry: "same-origin" or an origin such as https://host:port. */
-  public static boolean isNetworkEntry(String entry) {
-    return SandboxPolicy.validEntry(entry);
   }
 
   public Boolean sandbox() {

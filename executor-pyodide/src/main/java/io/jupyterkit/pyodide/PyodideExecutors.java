@@ -54,13 +54,8 @@ public final class PyodideExecutors {
         warn("sandbox");
       }
       Object network = map.get("network");
-      if (!SandboxPolicy.NONE.equals(network) && network != null) {
-        List<String> entries = strings(network, "network");
-        options.network(entries);
-        if (options.network().size() < entries.size()) {
-          DomGlobal.console.warn("createPyodideExecutor: ignoring network entries that are neither 'same-origin'"
-              + " nor an origin such as https://example.org");
-        }
+      if (!"none".equals(network)) {
+        options.network(strings(network, "network"));
       }
       Object onStatus = map.get("onStatus");
       if ("function".equals(Js.typeof(onStatus))) {

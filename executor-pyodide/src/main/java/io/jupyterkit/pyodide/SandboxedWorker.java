@@ -1,5 +1,6 @@
 package io.jupyterkit.pyodide;
 
+import elemental2.core.JsArray;
 import elemental2.core.Transferable;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.HTMLIFrameElement;
@@ -8,6 +9,7 @@ import elemental2.dom.MessageEvent;
 import elemental2.dom.MessagePort;
 import io.jupyterkit.protocol.SandboxProtocol;
 import jsinterop.base.Js;
+import java.util.List;
 import jsinterop.base.JsPropertyMap;
 
 /**
@@ -30,7 +32,12 @@ final class SandboxedWorker implements WorkerLink {
   private final Listener listener;
   private boolean memory;
 
-  SandboxedWorker(String frameUrl, String workerUrl, boolean module, String policy, Listener listener) {
+  /**
+   * Starts the frame at {@code frameUrl}, which starts the worker at {@code workerUrl} under the network policy that
+   * lets it load {@code interpreterFiles} and reach {@code network} (see SandboxPolicy).
+   */
+  SandboxedWorker(String frameUrl, String workerUrl, boolean module, List<String> interpreterFiles,
+      List<String> network, Listener listener) {
     this.listener = listener;
     MessageChannel channel = new MessageChannel();
     port = channel.port1;
@@ -49,7 +56,8 @@ final class SandboxedWorker implements WorkerLink {
     connect.set(SandboxProtocol.KIND, SandboxProtocol.CONNECT);
     connect.set(SandboxProtocol.WORKER_URL, workerUrl);
     connect.set(SandboxProtocol.MODULE, module);
-    connect.set(SandboxProtocol.POLICY, policy);
+    connect.set(SandboxProtocol.FILES, jsArray(interpreterFiles));
+    connect.set(SandboxProtocol.NETWORK, jsArray(network));
     boolean[] connected = {false};
     frame.addEventListener("load", event -> {
       if (!connected[0] && frame.contentWindow != null) {
@@ -61,6 +69,14 @@ final class SandboxedWorker implements WorkerLink {
     frame.src = frameUrl;
     (DomGlobal.document.body != null ? DomGlobal.document.body : DomGlobal.document.documentElement)
         .appendChild(frame);
+  }
+
+  private static JsArray<String> jsArray(List<String> strings) {
+    JsArray<String> array = new JsArray<>();
+    for (String string : strings) {
+      array.push(string);
+    }
+    return array;
   }
 
   private void receive(Object data) {

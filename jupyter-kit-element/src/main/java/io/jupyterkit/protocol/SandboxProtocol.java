@@ -5,13 +5,18 @@ package io.jupyterkit.protocol;
  * Each message is an object whose {@link #KIND} names it; Jupyter messages travel inside as {@link #MESSAGE}.
  */
 public final class SandboxProtocol {
-  /** The page's first message to the frame's window, with the port: {@link #WORKER_URL}, {@link #MODULE}, {@link #POLICY}. */
+  /**
+   * The page's first message to the frame's window, with the port: {@link #WORKER_URL}, {@link #MODULE}, and what
+   * the network policy is made of ({@link #FILES}, {@link #NETWORK}; see {@link SandboxPolicy}).
+   */
   public static final String CONNECT = "jupyter-kit-sandbox-connect";
   public static final String KIND = "kind";
   public static final String WORKER_URL = "workerUrl";
   public static final String MODULE = "module";
-  /** The Content-Security-Policy the frame applies before it creates the worker (the network policy). */
-  public static final String POLICY = "policy";
+  /** The interpreter's own files (absolute URLs), whose folders the worker may load from. */
+  public static final String FILES = "files";
+  /** The executor's {@code network} option: what else the worker may reach. */
+  public static final String NETWORK = "network";
   public static final String MESSAGE = "message";
   public static final String RUNNING = "running";
   public static final String VALUE = "value";

@@ -1,5 +1,6 @@
 package io.jupyterkit.java;
 
+import io.jupyterkit.protocol.SandboxPolicy;
 import io.jupyterkit.pyodide.StatusListener;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -197,7 +198,7 @@ public final class PyodideExecutorOptions {
       requireTextOrNull("lockFileUrl", lockFileUrl);
       requireTextOrNull("workerUrl", workerUrl);
       for (String entry : network) {
-        if (!io.jupyterkit.pyodide.PyodideExecutorOptions.isNetworkEntry(entry)) {
+        if (!SandboxPolicy.validEntry(entry)) {
           throw new IllegalArgumentException("network: \"" + entry + "\" is neither same-origin nor an origin such"
               + " as https://example.org");
         }

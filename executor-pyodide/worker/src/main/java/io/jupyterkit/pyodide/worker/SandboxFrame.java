@@ -1,6 +1,7 @@
 package io.jupyterkit.pyodide.worker;
 
 import elemental2.core.Global;
+import elemental2.core.JsArray;
 import elemental2.core.Transferable;
 import elemental2.dom.Blob;
 import elemental2.dom.BlobPropertyBag;
@@ -12,7 +13,10 @@ import elemental2.dom.URL;
 import elemental2.dom.Worker;
 import elemental2.dom.WorkerOptions;
 import io.jupyterkit.interop.WorkerMemory;
+import io.jupyterkit.protocol.SandboxPolicy;
 import io.jupyterkit.protocol.SandboxProtocol;
+import java.util.ArrayList;
+import java.util.List;
 import jsinterop.base.Js;
 import jsinterop.base.JsPropertyMap;
 
@@ -71,15 +75,34 @@ final class SandboxFrame {
       }
       JsPropertyMap<Object> connect = Js.asPropertyMap(message.data);
       Object workerUrl = connect.get(SandboxProtocol.WORKER_URL);
-      Object policy = connect.get(SandboxProtocol.POLICY);
-      if (!SandboxProtocol.CONNECT.equals(connect.get(SandboxProtocol.KIND)) || !"string".equals(Js.typeof(workerUrl))
-          || !"string".equals(Js.typeof(policy))) {
+      if (!SandboxProtocol.CONNECT.equals(connect.get(SandboxProtocol.KIND)) || !"string".equals(Js.typeof(workerUrl))) {
         return;
       }
       connected = true;
+      List<String> network = strings(connect.get(SandboxProtocol.NETWORK));
+      if (SandboxPolicy.validEntries(network).size() < network.size()) {
+        DomGlobal.console.warn("jupyter-kit: the network option's entries that are neither 'same-origin' nor an"
+            + " origin such as https://example.org are ignored");
+      }
+      // The page's origin as the browser names the sender: what 'same-origin' allows.
+      String policy = SandboxPolicy.contentSecurityPolicy(strings(connect.get(SandboxProtocol.FILES)),
+          SandboxPolicy.validEntries(network), message.origin);
       new SandboxFrame(message.ports.getAt(0), Js.asString(workerUrl),
-          Js.isTruthy(connect.get(SandboxProtocol.MODULE)), Js.asString(policy));
+          Js.isTruthy(connect.get(SandboxProtocol.MODULE)), policy);
     });
+  }
+
+  private static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    if (JsArray.isArray(value)) {
+      JsArray<Object> items = Js.uncheckedCast(value);
+      for (int i = 0; i < items.length; i++) {
+        if ("string".equals(Js.typeof(items.getAt(i)))) {
+          strings.add(Js.asString(items.getAt(i)));
+        }
+      }
+    }
+    return strings;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.jupyterkit.pyodide;
+package io.jupyterkit.protocol;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,13 +10,14 @@ import java.util.Set;
  * The network policy of sandboxed execution, as the Content-Security-Policy of the sandbox frame, which its worker
  * inherits: code may fetch, open WebSockets and import scripts only from the folders of the interpreter's own files
  * (Pyodide, its packages, the kernel, the worker script) and from the origins the page allowed. The browser enforces
- * it; nothing in Python is patched.
+ * it; nothing in Python is patched. The frame computes it, from what the page sends, so that the page's bundle
+ * carries none of this.
  */
-final class SandboxPolicy {
+public final class SandboxPolicy {
   /** A {@code network} entry that allows the page's own origin (without its credentials: the sandbox has none). */
-  static final String SAME_ORIGIN = "same-origin";
+  public static final String SAME_ORIGIN = "same-origin";
   /** The {@code network} value that allows nothing beyond the interpreter's files; the default. */
-  static final String NONE = "none";
+  public static final String NONE = "none";
 
   /** An origin, lower-cased: scheme, host name or bracketed IPv6 address, and port. (String.matches: J2CL has no Pattern.) */
   private static final String ORIGIN = "(https?|wss?)://([a-z0-9.-]+|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?";
@@ -24,7 +25,7 @@ final class SandboxPolicy {
   private SandboxPolicy() {}
 
   /** Whether {@code entry} can be a {@code network} entry: {@link #SAME_ORIGIN} or an origin such as https://host:port. */
-  static boolean validEntry(String entry) {
+  public static boolean validEntry(String entry) {
     return SAME_ORIGIN.equals(entry) || origin(entry) != null;
   }
 
@@ -32,7 +33,7 @@ final class SandboxPolicy {
    * The policy for an interpreter whose files are at {@code interpreterFiles} (absolute URLs) and that may also reach
    * {@code network} (origins, or {@link #SAME_ORIGIN} for {@code pageOrigin}; empty for none).
    */
-  static String contentSecurityPolicy(List<String> interpreterFiles, List<String> network, String pageOrigin) {
+  public static String contentSecurityPolicy(List<String> interpreterFiles, List<String> network, String pageOrigin) {
     Set<String> sources = new LinkedHashSet<>();
     for (String file : interpreterFiles) {
       String folder = folderOf(file);
@@ -53,7 +54,7 @@ final class SandboxPolicy {
   }
 
   /** The origin of an {@code http(s)} or {@code ws(s)} address without a path, or null. */
-  static String origin(String address) {
+  public static String origin(String address) {
     if (address == null) {
       return null;
     }
@@ -66,7 +67,7 @@ final class SandboxPolicy {
    * The folder of an absolute http(s) URL, with its trailing slash, as a CSP source that matches everything in it;
    * null for anything else, or for one that holds a character that separates CSP directives or sources.
    */
-  static String folderOf(String url) {
+  public static String folderOf(String url) {
     if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
       return null;
     }
@@ -87,7 +88,7 @@ final class SandboxPolicy {
   }
 
   /** The sources the page's options give as {@code network}, with the invalid ones left out. */
-  static List<String> validEntries(List<String> network) {
+  public static List<String> validEntries(List<String> network) {
     List<String> valid = new ArrayList<>();
     for (String entry : network) {
       if (validEntry(entry)) {

@@ -1,4 +1,4 @@
-package io.jupyterkit.pyodide;
+package io.jupyterkit.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
