@@ -214,7 +214,8 @@ class HostileContentTest extends BrowserTestSupport {
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + " outputs: [], execution_count: null, source: arguments[0]}]};", code);
     String output = runAndWait("nb", 0, 180);
-    assertTrue(output.contains("ValueError"), "the cell ran to its end: " + output.substring(0, Math.min(300, output.length())));
+    assertTrue(output.contains("ValueError"), "the cell ran to its end: "
+        + output.substring(0, Math.min(300, output.length())));
     renderEveryCell();
     assertEquals(List.of(), js("return window.__xssHits;"), "script ran");
     Map<String, Object> found = scan();

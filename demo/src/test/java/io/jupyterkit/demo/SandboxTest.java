@@ -144,7 +144,8 @@ class SandboxTest extends BrowserTestSupport {
     clickRun("nb", 3);
     awaitStarted("nb", 3, 30);
     js("document.getElementById('nb').interrupt();");
-    String interrupted = await(30, () -> outputText("nb", 3), text -> text != null && text.contains("KeyboardInterrupt"));
+    String interrupted = await(30, () -> outputText("nb", 3),
+        text -> text != null && text.contains("KeyboardInterrupt"));
     assertTrue(!interrupted.contains("restart"), "interrupted in place: " + interrupted);
     assertTrue(output(4).contains("42"), "x survived the interrupt");
     runAndWait("nb", 5, 120);
@@ -178,7 +179,8 @@ class SandboxTest extends BrowserTestSupport {
     clickRun("nb", 1);
     awaitStarted("nb", 1, 30);
     js("document.getElementById('nb').interrupt();");
-    String interrupted = await(30, () -> outputText("nb", 1), text -> text != null && text.contains("KeyboardInterrupt"));
+    String interrupted = await(30, () -> outputText("nb", 1),
+        text -> text != null && text.contains("KeyboardInterrupt"));
     assertTrue(!interrupted.contains("restart"), "interrupted in place: " + interrupted);
     assertTrue(output(2).contains("2"), "x survived the interrupt");
   }
@@ -191,11 +193,13 @@ class SandboxTest extends BrowserTestSupport {
         + "  const el = Object.assign(document.createElement('jupyter-notebook'), {trusted: true, id});"
         + "  el.setAttribute('src', src); el.executor = python; document.body.appendChild(el); }",
         server.url("/jupyter-kit/same-origin.ipynb"), other.url("/jupyter-kit/foreign.ipynb"));
-    await(30, () -> js("return !!document.getElementById('own').shadowRoot.querySelector('.cell');"), Boolean.TRUE::equals);
+    await(30, () -> js("return !!document.getElementById('own').shadowRoot.querySelector('.cell');"),
+        Boolean.TRUE::equals);
     // Python starts in the page's origin for the page's own notebook...
     assertTrue(runAndWait("own", 0, 120).contains("origin " + server.url("").replaceAll("/$", "")));
     // ...and restarts in a sandbox when a notebook of another origin asks it to run code.
-    await(30, () -> js("return !!document.getElementById('nb').shadowRoot.querySelector('.cell');"), Boolean.TRUE::equals);
+    await(30, () -> js("return !!document.getElementById('nb').shadowRoot.querySelector('.cell');"),
+        Boolean.TRUE::equals);
     assertEquals("origin null", runAndWait("nb", 0, 120).trim());
   }
 

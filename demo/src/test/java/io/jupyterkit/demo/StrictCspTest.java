@@ -117,7 +117,8 @@ class StrictCspTest extends BrowserTestSupport {
   @Test
   void sandboxedPythonRunsUnderTheStrictPolicy() {
     driver.get(server.url(DemoServer.STRICT_CSP + "test/notebook.html?nb=intro.ipynb"));
-    await(20, () -> js("return !!document.getElementById('nb').shadowRoot.querySelector('.cell');"), Boolean.TRUE::equals);
+    await(20, () -> js("return !!document.getElementById('nb').shadowRoot.querySelector('.cell');"),
+        Boolean.TRUE::equals);
     js("const el = document.getElementById('nb');"
         + "el.ipynb = {nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{cell_type: 'code', metadata: {},"
         + " outputs: [], execution_count: null, source: 'import js\\nprint(\\'sandboxed in\\', js.self.origin)'}]};"

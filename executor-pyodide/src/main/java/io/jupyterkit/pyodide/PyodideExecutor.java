@@ -48,7 +48,10 @@ public final class PyodideExecutor implements Executor, CommProvider {
       error -> DomGlobal.console.error("jupyter-kit: a kernel state listener threw", error));
   private boolean prefetched;
   private WorkerLink worker;
-  /** Whether the worker runs in a sandbox frame: from the start when the options say so, else once a notebook of another origin runs. */
+  /**
+   * Whether the worker runs in a sandbox frame: from the start when the options say so, else once a notebook of
+   * another origin runs.
+   */
   private boolean sandboxed;
   private boolean ready;
   /** How many elements use this executor; the last one to let go ends the interpreter. */
@@ -208,7 +211,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
   /** Whether the element that sent {@code request} shows a notebook it loaded from another origin than the page's. */
   private static boolean fromAnotherOrigin(JupyterMessage request) {
     String notebook = request.metadata().getString(JupyterMessage.NOTEBOOK_URL, null);
-    return notebook != null && !new URL(notebook, DomGlobal.document.baseURI).origin.equals(DomGlobal.location.origin);
+    return notebook != null
+        && !new URL(notebook, DomGlobal.document.baseURI).origin.equals(DomGlobal.location.origin);
   }
 
   @Override
@@ -404,7 +408,8 @@ public final class PyodideExecutor implements Executor, CommProvider {
       files.add(absolute(candidate.src()));
       String index = absolute(candidate.indexUrl());
       files.add(index);
-      files.add(PyodideBootFiles.lockFile(index, options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())));
+      files.add(PyodideBootFiles.lockFile(index,
+          options.lockFileUrl() == null ? null : absolute(options.lockFileUrl())));
     }
     for (String requirement : options.packages()) {
       // A wheel's address, rather than a package's name.

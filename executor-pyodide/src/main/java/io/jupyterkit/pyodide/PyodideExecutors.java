@@ -22,7 +22,8 @@ public final class PyodideExecutors {
   /**
    * From JavaScript: a plain options object ({@code src}, {@code indexURL}, {@code version}, {@code timeoutMs},
    * {@code packages}, {@code autoloadImports}, {@code figureFormats}, {@code lockFileURL}, {@code workerUrl},
-   * {@code sandbox}, {@code network}, {@code onStatus}). Options of the wrong type are skipped with a console warning rather than thrown.
+   * {@code sandbox}, {@code network}, {@code onStatus}). Options of the wrong type are skipped with a console warning
+   * rather than thrown.
    */
   public static PyodideExecutor createFromJs(Object jsOptions) {
     PyodideExecutorOptions options = new PyodideExecutorOptions();

@@ -17,7 +17,8 @@ import jsinterop.base.JsPropertyMap;
  * document and its worker have an opaque origin, so Python cannot read the page's cookies, storage or DOM, nor make
  * requests that carry the page's credentials, and the frame's Content-Security-Policy (the network policy) governs
  * what it may fetch. The page hears the frame and the worker only on MessagePorts of its own, and the executor takes
- * only Jupyter messages from the worker. The frame document is {@code jupyter-kit-sandbox.html}, which runs the worker bundle as the frame's host.
+ * only Jupyter messages from the worker. The frame document is {@code jupyter-kit-sandbox.html}, which runs the
+ * worker bundle as the frame's host.
  */
 final class SandboxedWorker implements WorkerLink {
   /** The sandbox document, beside the worker script. */
@@ -63,7 +64,8 @@ final class SandboxedWorker implements WorkerLink {
       if (!connected[0] && frame.contentWindow != null) {
         connected[0] = true;
         // An opaque origin has no name to address it by: "*", and the port is the only way back.
-        frame.contentWindow.postMessage(connect, "*", new Transferable[] {Js.<Transferable>uncheckedCast(channel.port2)});
+        frame.contentWindow.postMessage(connect, "*",
+            new Transferable[] {Js.<Transferable>uncheckedCast(channel.port2)});
       }
     });
     frame.src = frameUrl;

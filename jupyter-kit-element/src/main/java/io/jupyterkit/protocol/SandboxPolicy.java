@@ -19,12 +19,12 @@ public final class SandboxPolicy {
   /** The {@code network} value that allows nothing beyond the interpreter's files; the default. */
   public static final String NONE = "none";
 
-  /** An origin, lower-cased: scheme, host name or bracketed IPv6 address, and port. (String.matches: J2CL has no Pattern.) */
+  /** An origin, lower-cased: scheme, host or bracketed IPv6 address, and port (String.matches: J2CL has no Pattern). */
   private static final String ORIGIN = "(https?|wss?)://([a-z0-9.-]+|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?";
 
   private SandboxPolicy() {}
 
-  /** Whether {@code entry} can be a {@code network} entry: {@link #SAME_ORIGIN} or an origin such as https://host:port. */
+  /** Whether {@code entry} can be a {@code network} entry: {@link #SAME_ORIGIN}, or an origin such as https://host. */
   public static boolean validEntry(String entry) {
     return SAME_ORIGIN.equals(entry) || origin(entry) != null;
   }

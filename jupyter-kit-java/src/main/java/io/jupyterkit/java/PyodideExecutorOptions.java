@@ -161,7 +161,7 @@ public final class PyodideExecutorOptions {
       return this;
     }
 
-    /** What sandboxed code may reach: "same-origin" and/or origins such as "https://api.example.org"; none by default. */
+    /** What sandboxed code may reach: "same-origin" and/or origins such as "https://api.example.org"; default none. */
     public Builder network(String... allowed) {
       network = list(allowed);
       return this;

@@ -88,7 +88,8 @@ class PyodideExecutorOptionsTest {
         PyodideExecutorOptions.builder().src("/a.js", "/b.js", "/c.js").indexUrl("/a/", "/b/"));
     assertRefused("lockFileUrl: empty; leave it unset for the default", PyodideExecutorOptions.builder().lockFileUrl(""));
     assertRefused("network: \"https://api.example.org/v1\" is neither same-origin nor an origin such as"
-        + " https://example.org", PyodideExecutorOptions.builder().network("same-origin", "https://api.example.org/v1"));
+        + " https://example.org",
+        PyodideExecutorOptions.builder().network("same-origin", "https://api.example.org/v1"));
   }
 
   private static void assertRefused(String message, PyodideExecutorOptions.Builder builder) {

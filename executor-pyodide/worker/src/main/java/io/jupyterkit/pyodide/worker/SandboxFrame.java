@@ -75,7 +75,8 @@ final class SandboxFrame {
       }
       JsPropertyMap<Object> connect = Js.asPropertyMap(message.data);
       Object workerUrl = connect.get(SandboxProtocol.WORKER_URL);
-      if (!SandboxProtocol.CONNECT.equals(connect.get(SandboxProtocol.KIND)) || !"string".equals(Js.typeof(workerUrl))) {
+      if (!SandboxProtocol.CONNECT.equals(connect.get(SandboxProtocol.KIND))
+          || !"string".equals(Js.typeof(workerUrl))) {
         return;
       }
       connected = true;
