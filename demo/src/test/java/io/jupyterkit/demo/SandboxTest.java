@@ -203,6 +203,21 @@ class SandboxTest extends BrowserTestSupport {
     assertEquals("origin null", runAndWait("nb", 0, 120).trim());
   }
 
+  /** A sandbox document that is not served: the frame never answers, and the boot's watch says what it waited for. */
+  @Test
+  void aMissingSandboxDocumentIsNamedInTheCellAndTheNextRunTriesAgain() {
+    server.addFile("/lonely/jupyter-kit-worker.js",
+        Path.of(System.getProperty("jupyterkit.root", "..")).resolve("npm/target/package/jupyter-kit-worker.js"));
+    // This test is of the watch: it sets its own time.
+    openCells("{src: '/pyodide/pyodide.js', sandbox: true, timeoutMs: 3000,"
+        + " workerUrl: '/lonely/jupyter-kit-worker.js'}", "1 + 1");
+    String output = output(0);
+    assertTrue(output.contains("Python could not be started") && output.contains("(waiting for "
+        + server.url("/lonely/jupyter-kit-sandbox.html") + ")"), output);
+    assertTrue(output(0).contains("(waiting for " + server.url("/lonely/jupyter-kit-sandbox.html") + ")"),
+        "the next run tried again");
+  }
+
   private static WebElement inputField(int cell) {
     return await(30, () -> driver.findElement(By.id("nb")).getShadowRoot()
         .findElements(By.cssSelector(".cell[data-index=\"" + cell + "\"] .input-request input")),
