@@ -2,3 +2,4 @@
 (function () {
 const jupyterKitImport = (url) => import(url);
 const jupyterKitVersion = '${npm.version}';
+const jupyterKitIntegrity = '@JUPYTER_KIT_INTEGRITY@';

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Java class name in them.
  */
 class KernelMessagesTest extends BrowserTestSupport {
-  /** Serves the worker script from here, and nothing else: the kernel files beside it answer 404. */
+  /** Serves the worker script and the package's record from here, and nothing else: the kernel files answer 404. */
   private static final String NO_KERNEL = "/test/no-kernel/";
 
   private static void assertNoCompiledNames(String text) {
@@ -43,11 +43,15 @@ class KernelMessagesTest extends BrowserTestSupport {
 
   @Test
   void aMissingKernelArchiveIsNamedWithItsUrlAndStatus() throws IOException {
-    Path worker = Path.of(System.getProperty("jupyterkit.root", "..")).resolve("npm/target/package/jupyter-kit-worker.js");
-    byte[] script = Files.readAllBytes(worker);
+    Path files = Path.of(System.getProperty("jupyterkit.root", "..")).resolve("npm/target/package");
+    byte[] script = Files.readAllBytes(files.resolve("jupyter-kit-worker.js"));
+    byte[] record = Files.readAllBytes(files.resolve("integrity.json"));
     server.addHandler(NO_KERNEL, exchange -> {
-      if (exchange.getRequestURI().getPath().equals(NO_KERNEL + "jupyter-kit-worker.js")) {
+      String path = exchange.getRequestURI().getPath();
+      if (path.equals(NO_KERNEL + "jupyter-kit-worker.js")) {
         send(exchange, 200, "text/javascript", script);
+      } else if (path.equals(NO_KERNEL + "integrity.json")) {
+        send(exchange, 200, "application/json", record);
       } else {
         send(exchange, 404, "text/plain", "not here".getBytes());
       }

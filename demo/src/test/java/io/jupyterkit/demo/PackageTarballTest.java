@@ -29,7 +29,7 @@ class PackageTarballTest {
       "LICENSE", "README.md", "package.json",
       "index.mjs", "index.d.ts", "element.d.ts", "custom-elements.json", "vite.mjs", "vite.d.ts",
       "jupyter-kit.js", "jupyter-kit.css", "jupyter-kit-output.css",
-      "jupyter-kit-worker.js", "jupyter-kit-sandbox.html", "jupyterkit-kernel.zip",
+      "jupyter-kit-worker.js", "jupyter-kit-sandbox.html", "jupyterkit-kernel.zip", "integrity.json",
       "jupyter-kit-extras.mjs", "jupyter-kit-widgets.mjs", "jupyter-kit-server.mjs",
       "coi-serviceworker.js",
       "vendor/codemirror/codemirror.mjs",

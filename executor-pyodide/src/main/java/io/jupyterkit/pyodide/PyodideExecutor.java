@@ -1,13 +1,16 @@
 package io.jupyterkit.pyodide;
 
+import elemental2.core.ArrayBuffer;
 import elemental2.core.JsArray;
 import elemental2.dom.DomGlobal;
 import elemental2.dom.RequestInit;
 import elemental2.dom.URL;
 import elemental2.promise.Promise;
+import io.jupyterkit.element.Assets;
 import io.jupyterkit.externs.jupyter.CommProvider;
 import io.jupyterkit.externs.jupyter.JupyterComm;
 import io.jupyterkit.interop.JsJson;
+import io.jupyterkit.interop.WebDigest;
 import io.jupyterkit.json.JsonArray;
 import io.jupyterkit.json.JsonObject;
 import io.jupyterkit.json.JsonValue;
@@ -356,6 +359,13 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (options.lockFileUrl() != null) {
       content.put("lockFileURL", absolute(options.lockFileUrl()));
     }
+    // A page that is not a secure context has no digest to verify with, and its bundle came unprotected itself.
+    if (Assets.integrity() != null && WebDigest.available()) {
+      content.put("integrity", Assets.integrity());
+    }
+    if (options.statedVersion() != null) {
+      content.put("version", options.statedVersion());
+    }
     worker.boot(JsJson.toJs(new JupyterMessage(bootRequestId, MessageTypes.BOOT_REQUEST, null, content, null)
         .toJson()));
     watchBoot(sandboxed ? sandboxUrl() : workerUrl);
@@ -445,6 +455,25 @@ public final class PyodideExecutor implements Executor, CommProvider {
     }
   }
 
+  /**
+   * Digests the bytes a booting sandboxed worker sent, whose opaque origin has no Web Crypto, so that it can verify
+   * its files; anything but one ArrayBuffer is not answered.
+   */
+  private void answerDigest(String requestId, Object buffers) {
+    Object bytes = JsArray.isArray(buffers) ? Js.<JsArray<Object>>uncheckedCast(buffers).getAt(0) : null;
+    if (!(bytes instanceof ArrayBuffer) || !WebDigest.available()) {
+      return;
+    }
+    WorkerLink asked = worker;
+    WebDigest.of((ArrayBuffer) bytes).then(digest -> {
+      if (asked == worker) {
+        asked.post(JsJson.toJs(new JupyterMessage(MessageIds.next(), MessageTypes.DIGEST_REPLY, requestId,
+            new JsonObject().put("digest", digest), null).toJson()));
+      }
+      return null;
+    });
+  }
+
   private String kernelUrl() {
     return absolute(new URL("jupyterkit-kernel.zip", workerUrl).href);
   }
@@ -461,6 +490,12 @@ public final class PyodideExecutor implements Executor, CommProvider {
     if (MessageTypes.BOOT_REPLY.equals(message.msgType())) {
       if (bootRequestId != null && bootRequestId.equals(message.parentMsgId())) {
         onBootReply(message.content());
+      }
+      return;
+    }
+    if (MessageTypes.DIGEST_REQUEST.equals(message.msgType())) {
+      if (bootRequestId != null && bootRequestId.equals(message.parentMsgId())) {
+        answerDigest(message.msgId(), Js.asPropertyMap(data).get("buffers"));
       }
       return;
     }

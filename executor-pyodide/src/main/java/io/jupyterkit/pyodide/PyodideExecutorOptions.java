@@ -14,6 +14,7 @@ public final class PyodideExecutorOptions {
   private List<String> src = new ArrayList<>();
   private List<String> indexUrl = new ArrayList<>();
   private String version = DEFAULT_VERSION;
+  private boolean versionStated;
   private int timeoutMs = DEFAULT_TIMEOUT_MS;
   private String workerUrl;
   private String lockFileUrl;
@@ -38,7 +39,8 @@ public final class PyodideExecutorOptions {
 
   /** The Pyodide version the default CDN address is built for. */
   public PyodideExecutorOptions version(String version) {
-    this.version = version == null || version.isEmpty() ? DEFAULT_VERSION : version;
+    versionStated = version != null && !version.isEmpty();
+    this.version = versionStated ? version : DEFAULT_VERSION;
     return this;
   }
 
@@ -140,6 +142,11 @@ public final class PyodideExecutorOptions {
 
   public String version() {
     return version;
+  }
+
+  /** The version the page gave, or null: a release the build did not record loads unverified only when named. */
+  public String statedVersion() {
+    return versionStated ? version : null;
   }
 
   public int timeoutMs() {

@@ -29,6 +29,12 @@ public final class MessageTypes {
   public static final String BOOT_REPLY = "boot_reply";
   /** Not in Jupyter's protocol: how far the worker's boot is ({@code progress}, 0 to 1 or -1 when unknown). */
   public static final String BOOT_PROGRESS = "boot_progress";
+  /**
+   * Not in Jupyter's protocol: a booting worker without Web Crypto (a sandboxed one) asks the page for the
+   * {@link AssetDigests} of the bytes in its {@code buffers}; the reply's content has them as {@code digest}.
+   */
+  public static final String DIGEST_REQUEST = "digest_request";
+  public static final String DIGEST_REPLY = "digest_reply";
   /** Not in Jupyter's protocol: packages being installed ("installing"), then what failed ("done"). */
   public static final String INSTALL_STATUS = "install_status";
 }

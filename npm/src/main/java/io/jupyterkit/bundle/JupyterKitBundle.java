@@ -43,11 +43,13 @@ public final class JupyterKitBundle {
 
   /**
    * Runs once when the bundle loads; {@code scriptUrl} is the bundle's own address, when known, and {@code version}
-   * the package's, which the build writes into the bundle's header.
+   * the package's and {@code integrity} the digest of its integrity.json, which the build writes into the bundle's
+   * header.
    */
   @JsMethod
-  public static void start(String scriptUrl, String version) {
+  public static void start(String scriptUrl, String version, String integrity) {
     Assets.setBundleUrl(scriptUrl);
+    Assets.setIntegrity(integrity);
     if (scriptUrl != null && !scriptUrl.isEmpty()) {
       // As early as can be: the first notebook waits for its styles.
       ElementStyles.load();

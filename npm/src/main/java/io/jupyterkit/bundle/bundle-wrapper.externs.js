@@ -5,3 +5,6 @@
 
 /** The package's version, written by the build. @const {string} */
 var jupyterKitVersion;
+
+/** The SHA-384 of the package's integrity.json, written by the build. @const {string} */
+var jupyterKitIntegrity;

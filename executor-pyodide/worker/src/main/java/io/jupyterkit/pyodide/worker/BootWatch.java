@@ -1,5 +1,6 @@
 package io.jupyterkit.pyodide.worker;
 
+import elemental2.core.ArrayBuffer;
 import elemental2.core.Function;
 import elemental2.core.Uint8Array;
 import elemental2.dom.DomGlobal;
@@ -38,6 +39,8 @@ final class BootWatch {
   private static Function browserFetch;
   /** Scripts fetched ahead, whose import is quick and needs no watching. */
   private static final JsPropertyMap<Object> FETCHED_AHEAD = JsPropertyMap.of();
+  /** The HTTP status of scripts that could not be fetched ahead, in words, by URL. */
+  private static final JsPropertyMap<String> REFUSED_AHEAD = JsPropertyMap.of();
 
   private BootWatch() {}
 
@@ -117,13 +120,13 @@ final class BootWatch {
   }
 
   /**
-   * Fetches {@code url} into the browser's cache, counting its bytes; resolves to its text ({@code wantText}) or
-   * "" once it is all in, or to null when it could not be had (then its import will download it, watched).
+   * Fetches {@code url} into the browser's cache, counting its bytes; resolves to them once they are all in, or to
+   * null when they could not be had (then its import will download it, watched).
    */
-  static Promise<String> fetchAhead(String url, boolean wantText) {
+  static Promise<ArrayBuffer> fetchAhead(String url) {
     BootProgress owner = progress;
     if (owner == null || browserFetch == null) {
-      return Promise.resolve((String) null);
+      return Promise.resolve((ArrayBuffer) null);
     }
     owner.start(url);
     Promise<Response> answer = Js.uncheckedCast(browserFetch.call(null, url));
@@ -131,24 +134,25 @@ final class BootWatch {
       if (!response.ok || response.body == null) {
         owner.finish(url, false);
         owner.forget(url);
-        return Promise.resolve((String) null);
+        REFUSED_AHEAD.set(url, FailureWords.httpStatus(response.status, response.statusText));
+        return Promise.resolve((ArrayBuffer) null);
       }
       owner.size(url, contentLength(response));
-      Promise<Boolean> counted = count(owner, url, (wantText ? response.clone_() : response).body);
-      Promise<String> content = wantText
-          ? response.text().then(Promise::resolve, error -> Promise.resolve((String) null))
-          : counted.then(complete -> Promise.resolve(complete ? "" : null));
-      return content.then(text -> {
-        if (text != null) {
-          FETCHED_AHEAD.set(url, true);
-        }
-        return Promise.resolve(text);
-      });
+      count(owner, url, response.clone_().body);
+      return response.arrayBuffer().then(bytes -> {
+        FETCHED_AHEAD.set(url, true);
+        return Promise.resolve(bytes);
+      }, error -> Promise.resolve((ArrayBuffer) null));
     }, error -> {
       owner.finish(url, false);
       owner.forget(url);
-      return Promise.resolve((String) null);
+      return Promise.resolve((ArrayBuffer) null);
     });
+  }
+
+  /** The HTTP status, in words, with which {@code url} could not be fetched ahead, or null. */
+  static String statusAhead(String url) {
+    return REFUSED_AHEAD.get(url);
   }
 
   /** An import that brings no bytes to count (a module): awaited like a download until it settles. */

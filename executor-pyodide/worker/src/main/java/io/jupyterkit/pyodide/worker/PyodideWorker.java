@@ -12,6 +12,7 @@ import elemental2.dom.DomGlobal;
 import elemental2.dom.MessageEvent;
 import elemental2.dom.PerformanceEntry;
 import elemental2.dom.Response;
+import elemental2.dom.TextDecoder;
 import elemental2.dom.URL;
 import elemental2.dom.WorkerPerformance;
 import elemental2.promise.Promise;
@@ -66,6 +67,8 @@ public final class PyodideWorker {
   private static Int32Array pyodideInterruptBuffer;
   private static StdinBuffer<?> stdinBuffer;
   private static CommInbox<?> inbox;
+  /** The boot request last answered, which is answered once. */
+  private static String answeredBoot;
   /** The request being executed, which input requests answer to. */
   private static JupyterMessage currentRequest;
   /** Every failed fetch of this worker (Pyodide's files, packages, micropip's, the kernel's), for the messages. */
@@ -111,6 +114,8 @@ public final class PyodideWorker {
       Promise<Response> answer = Js.uncheckedCast(fetch.call(null, input, init));
       String url = requestUrl(input);
       BootWatch.meter(url, answer);
+      Promise<Response> handedOn = VerifiedAssets.expects(url)
+          ? answer.then(response -> Promise.resolve(VerifiedAssets.verifying(url, response))) : answer;
       boolean checked = init != null && Js.asPropertyMap(init).get("integrity") != null;
       answer.then(response -> {
         if (!response.ok) {
@@ -134,7 +139,7 @@ public final class PyodideWorker {
         downloadsNoted = downloadsNoted.then(ignored -> noted);
         return null;
       });
-      return answer;
+      return handedOn;
     };
     scope.set("fetch", watched);
   }
@@ -169,6 +174,9 @@ public final class PyodideWorker {
         break;
       case MessageTypes.EXECUTE_REQUEST:
         execute(data, message);
+        break;
+      case MessageTypes.DIGEST_REPLY:
+        VerifiedAssets.answered(message);
         break;
       case MessageTypes.COMM_OPEN:
       case MessageTypes.COMM_MSG:
@@ -275,14 +283,49 @@ public final class PyodideWorker {
       replyBoot(request, webAssemblyRefused, null);
       return;
     }
-    Integer timeoutMs = request.content().getInt("timeout_ms");
+    JsonObject content = request.content();
+    Integer timeoutMs = content.getInt("timeout_ms");
     BootWatch.begin(request, timeoutMs == null ? 0 : timeoutMs);
-    // Fetched ahead, the loader's bytes are counted, its text names the interpreter script, and it imports from
-    // the browser's cache.
-    BootWatch.fetchAhead(request.content().getString("src", ""), true).then(loaderText -> {
-      boot(request, loaderText);
-      return null;
-    });
+    VerifiedAssets.reset(request.msgId(), why -> replyBoot(request, why, null));
+    String src = content.getString("src", "");
+    String kernelUrl = content.getString("kernelURL", "");
+    String recordDigest = content.getString("integrity", "");
+    // The page's bundle carries the record's digest; without one (a bundle of the page's own), nothing is verified.
+    Promise<AssetRecord> record = recordDigest.isEmpty() ? Promise.resolve((AssetRecord) null)
+        : VerifiedAssets.load(new URL("integrity.json", kernelUrl).href, recordDigest);
+    // Fetched ahead, the loader's bytes are counted and verified, its text names the interpreter script, and it
+    // imports from the browser's cache.
+    Promise<ArrayBuffer> loader = BootWatch.fetchAhead(src);
+    record.then(assets -> loader.then(loaderBytes -> assets == null ? Promise.resolve((String) null)
+            : loaderBytes == null ? notFetchedAhead(src, content.getBoolean("module", false))
+            : VerifiedAssets.expect(assets, loaderBytes, src, content.getString("version", null),
+                content.getString("indexURL", ""), kernelUrl, content.getString("lockFileURL", "").isEmpty()))
+        .then(refused -> {
+          if (refused != null) {
+            replyBoot(request, refused, null);
+          } else {
+            loader.then(loaderBytes -> {
+              boot(request, loaderBytes == null ? null : new TextDecoder().decode(new Uint8Array(loaderBytes)));
+              return null;
+            });
+          }
+          return null;
+        }), error -> {
+          replyBoot(request, describe(error), null);
+          return null;
+        });
+  }
+
+  /**
+   * Why a loader to be verified could not be read, in the words its import would have failed with: it is never
+   * imported unread.
+   */
+  private static Promise<String> notFetchedAhead(String src, boolean module) {
+    String status = BootWatch.statusAhead(src);
+    Promise<String> why = status != null ? Promise.resolve(status)
+        : whyNotLoaded(src, new JsError("it could not be read to verify it"));
+    return why.then(words -> Promise.resolve(
+        "could not load the " + (module ? "module" : "script") + " (" + words + ")"));
   }
 
   private static void boot(JupyterMessage request, String loaderText) {
@@ -319,7 +362,8 @@ public final class PyodideWorker {
     String lockUrl = PyodideBootFiles.lockFile(indexUrl, lockFileUrl);
     String asmScript = PyodideBootFiles.asmScript(loaderText);
     BootWatch.expect(indexUrl, asmScript, kernelUrl, lockUrl);
-    Promise<String> interpreterFetched = BootWatch.fetchAhead(indexUrl + asmScript, false);
+    Promise<ArrayBuffer> interpreterFetched = BootWatch.fetchAhead(indexUrl + asmScript)
+        .then(bytes -> VerifiedAssets.check(indexUrl + asmScript, bytes));
     // The kernel archive and the package index download while Pyodide boots.
     Promise<ArrayBuffer> archive = download(kernelUrl, "the kernel files").then(Response::arrayBuffer);
     Promise<String> lock = download(lockUrl, "the package list").then(Response::text).catch_(error -> {
@@ -608,6 +652,11 @@ public final class PyodideWorker {
   }
 
   private static void replyBoot(JupyterMessage request, String failure, String packageFailures) {
+    if (request.msgId().equals(answeredBoot)) {
+      // Already answered: a refused file ended it, and Pyodide's own error about that file came after.
+      return;
+    }
+    answeredBoot = request.msgId();
     BootWatch.end();
     JsonObject content = new JsonObject().put("status", failure == null ? "ok" : "error");
     if (failure != null) {
