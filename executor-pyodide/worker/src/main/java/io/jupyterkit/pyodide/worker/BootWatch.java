@@ -41,6 +41,8 @@ final class BootWatch {
   private static final JsPropertyMap<Object> FETCHED_AHEAD = JsPropertyMap.of();
   /** The HTTP status of scripts that could not be fetched ahead, in words, by URL. */
   private static final JsPropertyMap<String> REFUSED_AHEAD = JsPropertyMap.of();
+  /** The Content-Type of scripts fetched ahead, by URL. */
+  private static final JsPropertyMap<String> TYPE_AHEAD = JsPropertyMap.of();
 
   private BootWatch() {}
 
@@ -138,6 +140,7 @@ final class BootWatch {
         return Promise.resolve((ArrayBuffer) null);
       }
       owner.size(url, contentLength(response));
+      TYPE_AHEAD.set(url, response.headers.get("Content-Type"));
       count(owner, url, response.clone_().body);
       return response.arrayBuffer().then(bytes -> {
         FETCHED_AHEAD.set(url, true);
@@ -153,6 +156,11 @@ final class BootWatch {
   /** The HTTP status, in words, with which {@code url} could not be fetched ahead, or null. */
   static String statusAhead(String url) {
     return REFUSED_AHEAD.get(url);
+  }
+
+  /** The Content-Type {@code url} was fetched ahead with, or null. */
+  static String typeAhead(String url) {
+    return TYPE_AHEAD.get(url);
   }
 
   /** An import that brings no bytes to count (a module): awaited like a download until it settles. */

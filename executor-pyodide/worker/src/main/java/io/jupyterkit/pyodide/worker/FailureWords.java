@@ -45,6 +45,15 @@ final class FailureWords {
     }
   }
 
+  /**
+   * Why a file the server sent as {@code contentType} cannot be a script, in words; null when it may be one (a
+   * JavaScript type, or none given).
+   */
+  static String notAScript(String contentType) {
+    return contentType != null && !contentType.contains("javascript")
+        ? "the server sent it as " + contentType + ", which browsers do not run as a script" : null;
+  }
+
   /** {@code Could not download the kernel files from <url> (HTTP 404 Not Found)}. */
   static String couldNotDownload(String what, String url, String problem) {
     return "Could not download " + what + " from " + url + " (" + problem + ")";

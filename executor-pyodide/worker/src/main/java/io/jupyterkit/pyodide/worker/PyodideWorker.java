@@ -298,6 +298,9 @@ public final class PyodideWorker {
     Promise<ArrayBuffer> loader = BootWatch.fetchAhead(src);
     record.then(assets -> loader.then(loaderBytes -> assets == null ? Promise.resolve((String) null)
             : loaderBytes == null ? notFetchedAhead(src, content.getBoolean("module", false))
+            : FailureWords.notAScript(BootWatch.typeAhead(src)) != null
+                ? Promise.resolve(couldNotLoad(content.getBoolean("module", false),
+                    FailureWords.notAScript(BootWatch.typeAhead(src))))
             : VerifiedAssets.expect(assets, loaderBytes, src, content.getString("version", null),
                 content.getString("indexURL", ""), kernelUrl, content.getString("lockFileURL", "").isEmpty()))
         .then(refused -> {
@@ -324,8 +327,11 @@ public final class PyodideWorker {
     String status = BootWatch.statusAhead(src);
     Promise<String> why = status != null ? Promise.resolve(status)
         : whyNotLoaded(src, new JsError("it could not be read to verify it"));
-    return why.then(words -> Promise.resolve(
-        "could not load the " + (module ? "module" : "script") + " (" + words + ")"));
+    return why.then(words -> Promise.resolve(couldNotLoad(module, words)));
+  }
+
+  private static String couldNotLoad(boolean module, String why) {
+    return "could not load the " + (module ? "module" : "script") + " (" + why + ")";
   }
 
   private static void boot(JupyterMessage request, String loaderText) {
@@ -340,14 +346,14 @@ public final class PyodideWorker {
         PyodideLoader exported = loaderIn(namespace);
         return exported != null ? Promise.resolve(exported)
             : Promise.reject(failure("the module loaded but does not export loadPyodide"));
-      }, error -> whyNotLoaded(src, error).then(why -> Promise.reject(failure("could not load the module (" + why + ")"))));
+      }, error -> whyNotLoaded(src, error).then(why -> Promise.reject(failure(couldNotLoad(true, why)))));
     } else {
       try {
         WorkerGlobals.importScripts(src);
       } catch (Throwable e) {
         // The kernel files and the lock file are not fetched.
         whyNotLoaded(src, e).then(why -> {
-          replyBoot(request, "could not load the script (" + why + ")", null);
+          replyBoot(request, couldNotLoad(false, why), null);
           return null;
         });
         return;
@@ -458,10 +464,8 @@ public final class PyodideWorker {
       if (!response.ok) {
         return Promise.resolve(FailureWords.httpStatus(response.status, response.statusText));
       }
-      String type = response.headers.get("Content-Type");
-      return Promise.resolve(type != null && !type.contains("javascript")
-          ? "the server sent it as " + type + ", which browsers do not run as a script"
-          : FailureWords.shorten(message));
+      String notAScript = FailureWords.notAScript(response.headers.get("Content-Type"));
+      return Promise.resolve(notAScript != null ? notAScript : FailureWords.shorten(message));
     }, failed -> Promise.resolve(FailureWords.NO_ANSWER));
   }
 

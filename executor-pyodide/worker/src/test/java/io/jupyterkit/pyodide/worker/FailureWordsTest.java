@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /** The worker's failure sentences, with Pyodide's loader messages as Pyodide 0.26 to 314 word them. */
 class FailureWordsTest {
+  @Test
+  void aFileSentAsAnythingButJavaScriptIsNotAScript() {
+    assertEquals("the server sent it as application/x-ipynb+json, which browsers do not run as a script",
+        FailureWords.notAScript("application/x-ipynb+json"));
+    assertNull(FailureWords.notAScript("text/javascript; charset=utf-8"));
+    assertNull(FailureWords.notAScript(null), "a type not given may be a script");
+  }
+
   private static final String NUMPY = "http://127.0.0.1:8000/pyodide/numpy-1.26.4-cp312-cp312-pyodide_2024_0_wasm32.whl";
 
   @Test
