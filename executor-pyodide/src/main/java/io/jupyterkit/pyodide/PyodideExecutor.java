@@ -475,7 +475,7 @@ public final class PyodideExecutor implements Executor, CommProvider {
   }
 
   private String kernelUrl() {
-    return absolute(new URL("jupyterkit-kernel.zip", workerUrl).href);
+    return absolute(new URL(PyodideBootFiles.KERNEL_ARCHIVE, workerUrl).href);
   }
 
   private void onWorkerMessage(Object data) {

@@ -12,6 +12,8 @@ public final class PyodideBootFiles {
   public static final String WASM = "pyodide.asm.wasm";
   public static final String STDLIB = "python_stdlib.zip";
   public static final String LOCK = "pyodide-lock.json";
+  /** The kernel's Python, which the worker unpacks: beside the worker script, and recorded in integrity.json. */
+  public static final String KERNEL_ARCHIVE = "jupyterkit-kernel.zip";
   /** The interpreter's JavaScript: Pyodide 314 and later ship it as an ES module. */
   static final String ASM_SCRIPT = "pyodide.asm.js";
   static final String ASM_MODULE = "pyodide.asm.mjs";

@@ -13,7 +13,6 @@ import java.util.Map;
  * must match it. Plain Java, so the decisions and their wording are tested on the JVM.
  */
 final class AssetRecord {
-  static final String KERNEL_ARCHIVE = "jupyterkit-kernel.zip";
   private static final String[] LOADERS = {"pyodide.js", "pyodide.mjs"};
 
   private final JsonObject files;
@@ -51,7 +50,7 @@ final class AssetRecord {
    */
   Map<String, String> expectations(String version, String indexUrl, String kernelUrl, boolean ownLockFile) {
     Map<String, String> expected = new LinkedHashMap<>();
-    String kernel = files.getString(KERNEL_ARCHIVE, null);
+    String kernel = files.getString(PyodideBootFiles.KERNEL_ARCHIVE, null);
     if (kernel != null) {
       expected.put(kernelUrl, kernel);
     }
