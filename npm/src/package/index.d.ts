@@ -132,6 +132,10 @@ export interface PyodideExecutorOptions {
   /** pyodide.js (or pyodide.mjs) URL, or a list tried in order. */
   src?: string | string[];
   indexURL?: string | string[];
+  /**
+   * Pyodide version for the default CDN URL. Naming a release the build did not record (integrity.json) lets a
+   * loader that is no recorded release's load unverified.
+   */
   version?: string;
   timeoutMs?: number;
   packages?: string | string[];
