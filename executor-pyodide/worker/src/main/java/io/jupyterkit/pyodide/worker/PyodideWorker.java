@@ -297,12 +297,7 @@ public final class PyodideWorker {
     // imports from the browser's cache.
     Promise<ArrayBuffer> loader = BootWatch.fetchAhead(src);
     record.then(assets -> loader.then(loaderBytes -> assets == null ? Promise.resolve((String) null)
-            : loaderBytes == null ? notFetchedAhead(src, content.getBoolean("module", false))
-            : FailureWords.notAScript(BootWatch.typeAhead(src)) != null
-                ? Promise.resolve(couldNotLoad(content.getBoolean("module", false),
-                    FailureWords.notAScript(BootWatch.typeAhead(src))))
-            : VerifiedAssets.expect(assets, loaderBytes, src, content.getString("version", null),
-                content.getString("indexURL", ""), kernelUrl, content.getString("lockFileURL", "").isEmpty()))
+            : loaderRefusal(assets, loaderBytes, content))
         .then(refused -> {
           if (refused != null) {
             replyBoot(request, refused, null);
@@ -320,14 +315,26 @@ public final class PyodideWorker {
   }
 
   /**
-   * Why a loader to be verified could not be read, in the words its import would have failed with: it is never
-   * imported unread.
+   * Why the loader that {@code bootContent} names, fetched ahead as {@code loaderBytes} (null when it could not be),
+   * must not be imported, or null; it decides what the rest of the boot verifies. A loader that could not be read
+   * or is not a script is named in the words its import would have failed with: it is never imported unread.
    */
-  private static Promise<String> notFetchedAhead(String src, boolean module) {
-    String status = BootWatch.statusAhead(src);
-    Promise<String> why = status != null ? Promise.resolve(status)
-        : whyNotLoaded(src, new JsError("it could not be read to verify it"));
-    return why.then(words -> Promise.resolve(couldNotLoad(module, words)));
+  private static Promise<String> loaderRefusal(AssetRecord assets, ArrayBuffer loaderBytes, JsonObject bootContent) {
+    String src = bootContent.getString("src", "");
+    boolean module = bootContent.getBoolean("module", false);
+    if (loaderBytes == null) {
+      String status = BootWatch.statusAhead(src);
+      Promise<String> why = status != null ? Promise.resolve(status)
+          : whyNotLoaded(src, new JsError("it could not be read to verify it"));
+      return why.then(words -> Promise.resolve(couldNotLoad(module, words)));
+    }
+    String notAScript = FailureWords.notAScript(BootWatch.typeAhead(src));
+    if (notAScript != null) {
+      return Promise.resolve(couldNotLoad(module, notAScript));
+    }
+    return VerifiedAssets.expect(assets, loaderBytes, src, bootContent.getString("version", null),
+        bootContent.getString("indexURL", ""), bootContent.getString("kernelURL", ""),
+        bootContent.getString("lockFileURL", "").isEmpty());
   }
 
   private static String couldNotLoad(boolean module, String why) {
